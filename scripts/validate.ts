@@ -1,0 +1,36 @@
+/**
+ * `npm run validate [-- <timelines folder>]`: checks every timeline and prints every problem.
+ * Exits 1 if any timeline is invalid. The build runs the same checks.
+ */
+import { DEFAULT_DATA_DIR, validateAll } from '../src/lib/server/timelines';
+import { formatIssue } from '../src/lib/model/validate';
+
+const dataDir = process.argv[2] ?? DEFAULT_DATA_DIR;
+let failed = 0;
+let results;
+try {
+	results = validateAll(dataDir);
+} catch (error) {
+	console.error(`validate: ${(error as Error).message}`);
+	process.exit(1);
+}
+if (results.length === 0) {
+	console.error(`validate: no timelines in ${dataDir}`);
+	process.exit(1);
+}
+for (const { folder, result } of results) {
+	if (result.ok) {
+		const { events, sources } = result.timeline;
+		const quotes = events.flatMap((e) => e.citations);
+		const verified = quotes.filter((c) => c.verification.state === 'verified').length;
+		console.log(`✓ ${folder}: ${events.length} events, ${sources.length} sources, ${verified}/${quotes.length} quotes verified`);
+	} else {
+		failed++;
+		console.error(`✗ ${folder}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+		for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+	}
+}
+if (failed > 0) {
+	console.error(`\n${failed} of ${results.length} timeline${results.length === 1 ? '' : 's'} invalid.`);
+	process.exit(1);
+}

@@ -1,0 +1,175 @@
+/**
+ * The timeline file format: the single source of truth for what a timeline file may say.
+ *
+ * This schema checks shape only (types, required fields, unknown fields, slugs, URLs).
+ * What needs more than one field or a file on disk — dates, references between ids, quotes
+ * against archived sources — is checked by validate.ts. docs/data-format.md explains the
+ * format for people; `npm run schema` writes docs/timeline.schema.json for editors.
+ */
+import { z } from 'zod';
+
+/** What the sources establish about an event; not what happened later. */
+export const STATUSES = {
+	happened: 'It took place, as the sources report it.',
+	agreed: 'Both sides agreed to it; the sources do not report it carried out.',
+	announced: 'One side said it would happen; the sources do not report that it did.',
+	proposed: 'One side put it forward; the sources do not report it agreed.',
+	stated: 'A position or condition that one side set out.',
+	discussed: 'Raised in talks; the sources report no outcome.'
+} as const;
+export type Status = keyof typeof STATUSES;
+const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
+
+/** How one event bears on another. `parent` (part of) is a field of its own. */
+export const RELATIONS = {
+	'led-to': 'This event led to the other.',
+	'responds-to': 'This event answers or reacts to the other.',
+	related: 'The two events concern the same matter.'
+} as const;
+export type Relation = keyof typeof RELATIONS;
+const RELATION_IDS = Object.keys(RELATIONS) as [Relation, ...Relation[]];
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const Slug = z
+	.string()
+	.regex(SLUG, 'must be a slug: lowercase letters a–z, digits and single hyphens, e.g. "prisoner-exchange"');
+
+/** Non-blank text. Kept as written: trimming would change a quote. */
+const Text = z.string().refine((s) => s.trim() !== '', 'must not be empty');
+
+export const HttpUrl = z.string().refine((s) => {
+	try {
+		const url = new URL(s);
+		return url.protocol === 'http:' || url.protocol === 'https:';
+	} catch {
+		return false;
+	}
+}, 'must be an absolute http:// or https:// URL');
+
+const TimeZone = z.string().refine((zone) => {
+	try {
+		new Intl.DateTimeFormat('en', { timeZone: zone });
+		return true;
+	} catch {
+		return false;
+	}
+}, 'must be an IANA time zone such as "UTC" or "Europe/Kyiv"');
+
+const Language = z.string().refine((tag) => {
+	try {
+		return Intl.getCanonicalLocales(tag).length === 1;
+	} catch {
+		return false;
+	}
+}, 'must be a BCP 47 language tag such as "en" or "uk"');
+
+/** Archived text path, relative to the timeline folder, that cannot climb out of it. */
+const ArchivePath = z
+	.string()
+	.regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+\.txt$/, 'must be a relative path to a .txt file inside the timeline folder, e.g. "sources/kremlin.txt"');
+
+export const CategorySchema = z.strictObject({
+	id: Slug,
+	label: Text,
+	description: Text.optional()
+});
+
+export const ActorSchema = z.strictObject({
+	id: Slug,
+	name: Text,
+	description: Text.optional()
+});
+
+export const SourceSchema = z.strictObject({
+	id: Slug,
+	/** null: the source states no title. */
+	title: Text.nullable(),
+	/** null: the publisher is unknown, and the UI says so. */
+	publisher: Text.nullable(),
+	url: HttpUrl.optional(),
+	/** EDTF, e.g. "2025-03-22", "2025-03-22?", "[..2025-03-22]". */
+	published: z.string().optional(),
+	/** The archived text, relative to the timeline folder. Without it, quotes cannot be verified. */
+	archive: ArchivePath.optional(),
+	/** Verbatim passages of the archive that are page furniture (share buttons, "Read more"): never citable. */
+	furniture: z.array(Text).optional(),
+	/** What a reader should know about the source, e.g. a factual error in it. */
+	notes: z.array(Text).optional()
+});
+
+export const CitationSchema = z.strictObject({
+	source: Slug,
+	/** Exactly as it stands in the source. */
+	quote: Text,
+	note: Text.optional()
+});
+
+export const RelatedSchema = z.strictObject({
+	event: Slug,
+	relation: z.enum(RELATION_IDS)
+});
+
+export const EventSchema = z.strictObject({
+	id: Slug,
+	title: Text,
+	/** In the timeline's own words. */
+	summary: Text,
+	/** EDTF: a point, a range or a bounded date (see src/lib/model/dates.ts). */
+	when: z.string(),
+	/** Why the date is what it is, e.g. "The sources give no start date." */
+	whenNote: Text.optional(),
+	status: z.enum(STATUS_IDS),
+	category: Slug,
+	actors: z.array(Slug).optional(),
+	citations: z.array(CitationSchema).optional(),
+	/** An event this one is part of, e.g. the call whose topic it was. */
+	parent: Slug.optional(),
+	related: z.array(RelatedSchema).optional()
+});
+
+export const DiscrepancySchema = z.strictObject({
+	id: Slug,
+	title: Text,
+	/** What is wrong or in dispute, in the timeline's own words. */
+	note: Text,
+	/** What each source says, verbatim. */
+	claims: z.array(CitationSchema).min(2, 'needs at least two claims (what each source says)'),
+	/** Events the discrepancy bears on. */
+	events: z.array(Slug).optional()
+});
+
+export const TimelineSchema = z.strictObject({
+	$schema: z.string().optional(),
+	format: z.literal(1, 'must be 1 (the only version of the format so far)'),
+	title: Text,
+	summary: Text,
+	/** The language the timeline's own text is written in. */
+	language: Language.optional(),
+	/** The zone dates are shown in. Dates without a time are calendar days in any zone. */
+	timeZone: TimeZone.optional(),
+	/** Every event must carry at least one verified quote. */
+	strict: z.boolean().optional(),
+	/** Events may carry no citations (e.g. imported from a tool without sources); they are shown as unsourced. */
+	unsourced: z.boolean().optional(),
+	categories: z.array(CategorySchema).min(1, 'needs at least one category (the lanes of the timeline)'),
+	actors: z.array(ActorSchema).optional(),
+	sources: z.array(SourceSchema).optional(),
+	events: z.array(EventSchema),
+	discrepancies: z.array(DiscrepancySchema).optional()
+});
+
+export type TimelineInput = z.infer<typeof TimelineSchema>;
+export type EventInput = z.infer<typeof EventSchema>;
+export type SourceInput = z.infer<typeof SourceSchema>;
+export type CitationInput = z.infer<typeof CitationSchema>;
+export type DiscrepancyInput = z.infer<typeof DiscrepancySchema>;
+export type CategoryInput = z.infer<typeof CategorySchema>;
+export type ActorInput = z.infer<typeof ActorSchema>;
+
+/** The JSON Schema editors use for completion and inline checks. */
+export function timelineJsonSchema(): Record<string, unknown> {
+	return {
+		...z.toJSONSchema(TimelineSchema, { io: 'input', unrepresentable: 'any' }),
+		title: 'Citeline timeline (format 1)'
+	};
+}

@@ -1,0 +1,84 @@
+/**
+ * Reading a timeline file (JSON or YAML) so that every later error can point at a line.
+ *
+ * JSON is parsed by JSON.parse (so that what passes is strict JSON) and read a second time
+ * by the `yaml` package, whose document keeps each node's position: that is how an error
+ * found by the schema or the validator says "line 42, column 7". The second reading also
+ * catches duplicate keys, which JSON.parse silently resolves by keeping the last.
+ */
+import { LineCounter, parseDocument, type Document } from 'yaml';
+
+export interface TextPosition {
+	line: number;
+	column: number;
+}
+
+export type PathKey = string | number;
+
+export interface ParsedTextFile {
+	data: unknown;
+	/** Where the value at `path` stands in the file, or the nearest enclosing value that exists. */
+	locate(path: readonly PathKey[]): TextPosition | undefined;
+}
+
+export interface SyntaxProblem extends Partial<TextPosition> {
+	message: string;
+}
+
+export type ParseTextResult =
+	| { ok: true; file: ParsedTextFile; problems: SyntaxProblem[] }
+	| { ok: false; problems: SyntaxProblem[] };
+
+export function parseTextFile(text: string, format: 'json' | 'yaml'): ParseTextResult {
+	if (text.trim() === '') return { ok: false, problems: [{ message: 'the file is empty' }] };
+
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+	const at = (offset: number): TextPosition => {
+		const { line, col } = lineCounter.linePos(offset);
+		return { line, column: col };
+	};
+
+	let data: unknown;
+	if (format === 'json') {
+		try {
+			data = JSON.parse(text);
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			const position = /position (\d+)/.exec(message);
+			const where = position ? at(Number(position[1])) : {};
+			return { ok: false, problems: [{ message: `not valid JSON: ${message.replace(/ in JSON at position.*$/, '')}`, ...where }] };
+		}
+	} else {
+		const fatal = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+		if (fatal.length > 0) {
+			return {
+				ok: false,
+				problems: fatal.map((e) => ({ message: `not valid YAML: ${firstLine(e.message)}`, ...at(e.pos[0]) }))
+			};
+		}
+		data = doc.toJS();
+	}
+
+	const problems = doc.errors
+		.filter((e) => e.code === 'DUPLICATE_KEY')
+		.map((e) => ({ message: 'this key appears twice in the same object; only one can be kept', ...at(e.pos[0]) }));
+
+	return { ok: true, file: { data, locate: (path) => locatePath(doc, path, at) }, problems };
+}
+
+function locatePath(
+	doc: Document,
+	path: readonly PathKey[],
+	at: (offset: number) => TextPosition
+): TextPosition | undefined {
+	for (let depth = path.length; depth >= 0; depth--) {
+		const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number, number] } | undefined;
+		if (node && typeof node === 'object' && node.range) return at(node.range[0]);
+	}
+	return undefined;
+}
+
+function firstLine(message: string): string {
+	return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}

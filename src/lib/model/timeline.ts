@@ -1,0 +1,109 @@
+/**
+ * The timeline as the app uses it: validated, normalized, sorted, fully typed.
+ *
+ * Only validate.ts makes these. Everything after it (layout, state, components, the
+ * exported timeline.json) trusts them and never re-reads the raw file.
+ */
+import type { When } from './dates';
+import type { QuoteSpan } from './quotes';
+import type { Relation, Status } from './schema';
+
+export type { Relation, Status } from './schema';
+
+export interface Category {
+	id: string;
+	label: string;
+	description?: string;
+}
+
+export interface Actor {
+	id: string;
+	name: string;
+	description?: string;
+}
+
+export interface Source {
+	id: string;
+	title: string | null;
+	publisher: string | null;
+	url?: string;
+	published?: When;
+	/** Path of the archived text inside the timeline folder; absent for a referenced-only source. */
+	archive?: string;
+	/** Offsets of the archive's page furniture (never citable). */
+	furniture: QuoteSpan[];
+	notes: string[];
+}
+
+export type Verification =
+	/** Found verbatim in the archived text, at these offsets (the first place, if it stands in several). */
+	| ({ state: 'verified' } & QuoteSpan)
+	/** The source has no archived text, so nobody can check the quote here. */
+	| { state: 'unverified' };
+
+export interface Citation {
+	source: string;
+	quote: string;
+	note?: string;
+	verification: Verification;
+}
+
+export interface RelatedLink {
+	event: string;
+	relation: Relation;
+	/** 'out': this event's own link; 'in': another event links here (shown as the inverse). */
+	direction: 'out' | 'in';
+}
+
+export interface TimelineEvent {
+	id: string;
+	title: string;
+	summary: string;
+	when: When;
+	whenNote?: string;
+	status: Status;
+	category: string;
+	actors: string[];
+	citations: Citation[];
+	parent?: string;
+	/** Events whose parent is this one, in time order. */
+	children: string[];
+	related: RelatedLink[];
+	/** Discrepancies that bear on this event. */
+	discrepancies: string[];
+}
+
+export interface Discrepancy {
+	id: string;
+	title: string;
+	note: string;
+	claims: Citation[];
+	events: string[];
+}
+
+export interface Timeline {
+	format: 1;
+	slug: string;
+	title: string;
+	summary: string;
+	language: string;
+	timeZone: string;
+	strict: boolean;
+	unsourced: boolean;
+	categories: Category[];
+	actors: Actor[];
+	sources: Source[];
+	/** Sorted by when.sortMs, then by id, so that layout can binary-search them. */
+	events: TimelineEvent[];
+	discrepancies: Discrepancy[];
+	/** The finite extent of all known dates, for a default view. */
+	span: { earliestMs: number; latestMs: number } | null;
+}
+
+/** How well an event is backed: what the reader is told next to it. */
+export type Backing = 'verified' | 'unverified' | 'unsourced';
+
+export function backingOf(event: TimelineEvent): Backing {
+	if (event.citations.some((c) => c.verification.state === 'verified')) return 'verified';
+	return event.citations.length > 0 ? 'unverified' : 'unsourced';
+}
