@@ -1,6 +1,6 @@
 /**
  * Dates in words: "19 March 2025", "from 18 March to 17 April 2025 (30 days)",
- * "on or after 18 March 2025 (date not reported)".
+ * "on or after 18 March 2025 (exact date not reported)".
  *
  * The words say exactly what the data says: the precision (a day, a month, a year), the
  * uncertainty ("uncertain", "about") and what is not known ("start date not reported").

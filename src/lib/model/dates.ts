@@ -186,9 +186,11 @@ export function parseDatePoint(text: string): DatePointResult {
 	let node: EdtfNode;
 	let min: number;
 	let max: number;
+	// The edtf package reads the first three fraction digits as an integer (.5 as 5 ms): pad them.
+	const parsable = text.replace(/(T\d\d:\d\d:\d\d\.)(\d{1,2})(?!\d)/, (_, time: string, digits: string) => time + digits.padEnd(3, '0'));
 	try {
-		node = parse(text);
-		const value = edtf(text);
+		node = parse(parsable);
+		const value = edtf(parsable);
 		min = value.min;
 		max = value.max;
 	} catch {

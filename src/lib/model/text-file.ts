@@ -45,9 +45,11 @@ export function parseTextFile(text: string, format: 'json' | 'yaml'): ParseTextR
 			data = JSON.parse(text);
 		} catch (error) {
 			const message = error instanceof Error ? error.message : String(error);
+			// V8 gives no position for "Unexpected token" errors (and quotes the text instead).
 			const position = /position (\d+)/.exec(message);
-			const where = position ? at(Number(position[1])) : {};
-			return { ok: false, problems: [{ message: `not valid JSON: ${message.replace(/ in JSON at position.*$/, '')}`, ...where }] };
+			const where = at(position ? Number(position[1]) : firstJsonErrorOffset(text));
+			const reason = message.replace(/(?: in JSON)? at position \d+.*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '');
+			return { ok: false, problems: [{ message: `not valid JSON: ${reason}`, ...where }] };
 		}
 	} else {
 		const fatal = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
@@ -77,6 +79,28 @@ function locatePath(
 		if (node && typeof node === 'object' && node.range) return at(node.range[0]);
 	}
 	return undefined;
+}
+
+/** The offset of the first character that no valid JSON text could have there: the longest prefix that still parses, or fails only at its end. */
+function firstJsonErrorOffset(text: string): number {
+	const isValidStart = (length: number): boolean => {
+		try {
+			JSON.parse(text.slice(0, length));
+			return true;
+		} catch (error) {
+			const message = error instanceof Error ? error.message : '';
+			const position = /position (\d+)/.exec(message);
+			return /Unexpected end of JSON input/.test(message) || (position !== null && Number(position[1]) >= length);
+		}
+	};
+	let lo = 0;
+	let hi = text.length;
+	while (lo < hi) {
+		const mid = Math.ceil((lo + hi) / 2);
+		if (isValidStart(mid)) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }
 
 function firstLine(message: string): string {

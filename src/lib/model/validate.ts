@@ -117,7 +117,10 @@ class Checker {
 		const eventIds = this.rawIds('events');
 
 		const sources = new Map<string, Source>();
-		for (const { index, value } of sourcesIn) sources.set(value.id, this.checkSource(index, value));
+		for (const { index, value } of sourcesIn) {
+			// A duplicate id is reported above; the first source keeps it, so quotes are not checked against the wrong text.
+			if (!sources.has(value.id)) sources.set(value.id, this.checkSource(index, value));
+		}
 
 		const events: TimelineEvent[] = [];
 		const whens = new Map<string, When>();
@@ -277,6 +280,7 @@ class Checker {
 	private checkParentCycles(events: EventInput[]): void {
 		const parentOf = new Map(events.map((e) => [e.id, e.parent]));
 		events.forEach((event, index) => {
+			if (event.parent === event.id) return; // reported as "its own parent"
 			const seen = new Set([event.id]);
 			for (let p = parentOf.get(event.id); p !== undefined; p = parentOf.get(p)) {
 				if (seen.has(p)) {
@@ -377,7 +381,8 @@ export function formatPath(path: readonly PathKey[]): string {
 const KNOWN_FIELDS = ['when', 'whenNote', 'summary', 'citations', 'category', 'actors', 'parent', 'related', 'status', 'publisher', 'published', 'archive', 'furniture', 'notes', 'quote', 'source'];
 function suggestField(key: string): string {
 	const lower = key.toLowerCase();
-	const match = KNOWN_FIELDS.find((f) => f.toLowerCase() === lower || f.toLowerCase().startsWith(lower.slice(0, 4)));
+	const match =
+		KNOWN_FIELDS.find((f) => f.toLowerCase() === lower) ?? KNOWN_FIELDS.find((f) => f.toLowerCase().startsWith(lower.slice(0, 4)));
 	return match && match !== key ? ` (did you mean "${match}"?)` : '';
 }
 

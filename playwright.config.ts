@@ -1,0 +1,50 @@
+/**
+ * Browser tests run against the BUILT site (the same prerendered files a static host serves),
+ * in the system Chromium: Playwright's own browser download is not needed.
+ * `npm run test:browser` first runs scripts/ensure-chromium.mjs to find or install it.
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+const CI = !!process.env.CI;
+const PORT = 4173;
+/** Same search order as scripts/ensure-chromium.mjs. */
+const CHROMIUM =
+	process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: CI ? 1 : 0,
+	forbidOnly: CI,
+	reporter: 'list',
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		headless: true,
+		timezoneId: 'UTC',
+		locale: 'en-GB',
+		launchOptions: {
+			executablePath: CHROMIUM,
+			// Without the networking flags Chromium hangs on a closed network.
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync'
+			]
+		}
+	},
+	webServer: {
+		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}`,
+		reuseExistingServer: !CI,
+		// A cold build on 2 cores takes well under a minute; leave room for slow machines.
+		timeout: 240_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});

@@ -1,0 +1,117 @@
+/**
+ * One frame of the timeline: which events are drawn where, for a given view.
+ *
+ * Combines the visible-window search, the parent/child rule and lane packing. Its cost
+ * grows with the events in view, not with the timeline, so it can run on every zoom frame.
+ */
+import type { ScaleTime } from 'd3-scale';
+import type { EdgeStyle } from './extent';
+import { packLanes, type OverflowCluster } from './lanes';
+import type { EventIndex, IndexedEvent } from './visible';
+
+export interface SceneMark {
+	item: IndexedEvent;
+	lane: string;
+	row: number;
+	/** Left and right of the finite extent, px (equal for a point narrower than a pixel). */
+	x0: number;
+	x1: number;
+	/** Marker position for points, px. */
+	anchorX: number;
+	startEdge: EdgeStyle;
+	endEdge: EdgeStyle;
+	showLabel: boolean;
+	/** Children not drawn at this zoom (shown when the event is opened or the view is closer). */
+	hiddenChildren: number;
+}
+
+export interface Scene {
+	marks: SceneMark[];
+	overflow: OverflowCluster[];
+}
+
+export interface SceneOptions {
+	index: EventIndex;
+	scale: ScaleTime<number, number>;
+	widthPx: number;
+	/** Rows available in each lane. */
+	rowsPerLane: (lane: string) => number;
+	/** Events that must be drawn: the selected and the focused one. */
+	pinned: ReadonlySet<string>;
+	/** Events whose children are shown whatever the zoom (the opened one). */
+	expanded: ReadonlySet<string>;
+	/** Width of an event's label, px. */
+	labelPx(item: IndexedEvent): number;
+	/** Children show once their parent is at least this wide on screen, px. */
+	revealChildrenPx?: number;
+	/** How far beyond the edges to keep marks, so labels and fades slide in smoothly, px. */
+	overscanPx?: number;
+}
+
+export function layoutScene(options: SceneOptions): Scene {
+	const { index, scale, pinned, expanded } = options;
+	const reveal = options.revealChildrenPx ?? 160;
+	const overscan = options.overscanPx ?? 240;
+	const msPerPx = (+scale.invert(options.widthPx) - +scale.invert(0)) / Math.max(options.widthPx, 1);
+	const fromMs = +scale.invert(0) - overscan * msPerPx;
+	const toMs = +scale.invert(options.widthPx) + overscan * msPerPx;
+
+	const candidates = index.within(fromMs, toMs);
+	for (const id of pinned) {
+		const item = index.byId.get(id);
+		if (item && !candidates.includes(item)) candidates.push(item);
+	}
+
+	const parentWide = (id: string): boolean => {
+		const parent = index.byId.get(id);
+		if (!parent) return true;
+		return expanded.has(id) || scale(parent.extent.endMs) - scale(parent.extent.startMs) >= reveal;
+	};
+	const shown = candidates.filter(({ event }) => event.parent === undefined || pinned.has(event.id) || parentWide(event.parent));
+	const hiddenChildren = (item: IndexedEvent): number => (item.event.children.length > 0 && !parentWide(item.event.id) ? item.event.children.length : 0);
+
+	const geometry = new Map(
+		shown.map((item) => {
+			const x0 = scale(item.extent.startMs);
+			const x1 = scale(item.extent.endMs);
+			return [item.event.id, { x0, x1, anchorX: item.extent.shape === 'point' ? scale(item.extent.anchorMs) : x0 }];
+		})
+	);
+	const packed = packLanes(
+		shown.map((item) => {
+			const g = geometry.get(item.event.id) as { x0: number; x1: number; anchorX: number };
+			const point = item.extent.shape === 'point';
+			return {
+				id: item.event.id,
+				lane: item.event.category,
+				x0: point ? g.anchorX : g.x0,
+				x1: point ? g.anchorX : g.x1,
+				labelPx: options.labelPx(item),
+				pinned: pinned.has(item.event.id)
+			};
+		}),
+		{ rowsPerLane: options.rowsPerLane }
+	);
+
+	const marks = packed.placed.map((p) => {
+		const item = index.byId.get(p.id) as IndexedEvent;
+		const g = geometry.get(p.id) as { x0: number; x1: number; anchorX: number };
+		return {
+			item,
+			lane: p.lane,
+			row: p.row,
+			...g,
+			startEdge: item.extent.startEdge,
+			endEdge: item.extent.endEdge,
+			showLabel: p.showLabel,
+			hiddenChildren: hiddenChildren(item)
+		};
+	});
+	marks.sort((a, b) => a.item.order - b.item.order);
+	return { marks, overflow: packed.overflow };
+}
+
+/** A label's width in px, estimated from its length, so that layout stays DOM-free and testable. */
+export function estimateLabelPx(text: string, fontPx = 13, maxPx = 320): number {
+	return Math.min(maxPx, Math.ceil(text.length * fontPx * 0.56) + 12);
+}

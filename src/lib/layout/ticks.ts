@@ -1,0 +1,85 @@
+/**
+ * Axis ticks that adapt to the zoom: the finest calendar unit that leaves room for its
+ * labels, plus a coarser tier of context labels ("March 2025" above day ticks).
+ *
+ * Tick instants come from d3-time intervals in UTC; labels are formatted with date-fns.
+ */
+import { tz } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale';
+import {
+	utcDay,
+	utcHour,
+	utcMinute,
+	utcMonday,
+	utcMonth,
+	utcYear,
+	type CountableTimeInterval,
+	type TimeInterval
+} from 'd3-time';
+import { DAY_MS, HOUR_MS, YEAR_MS } from './time-scale';
+
+export interface Tick {
+	ms: number;
+	label: string;
+}
+
+export interface AxisTicks {
+	/** The name of the tick unit, for tests and styling: 'hour', 'day', 'month', 'year'… */
+	unit: string;
+	ticks: Tick[];
+	/** Coarser labels; the first one is pinned to the window's start so context is never lost. */
+	context: Tick[];
+}
+
+interface TickLevel {
+	unit: string;
+	approxMs: number;
+	interval: TimeInterval;
+	pattern: string;
+	/** Minimum room a label needs, in px. */
+	labelPx: number;
+	context?: { interval: CountableTimeInterval; pattern: string };
+}
+
+const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) as TimeInterval;
+
+const LEVELS: TickLevel[] = [
+	{ unit: 'minute', approxMs: 15 * 60_000, interval: every(utcMinute, 15), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
+	{ unit: 'hour', approxMs: HOUR_MS, interval: utcHour, pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
+	{ unit: 'hour', approxMs: 3 * HOUR_MS, interval: every(utcHour, 3), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
+	{ unit: 'hour', approxMs: 6 * HOUR_MS, interval: every(utcHour, 6), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEE d MMMM yyyy' } },
+	{ unit: 'hour', approxMs: 12 * HOUR_MS, interval: every(utcHour, 12), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEE d MMM yyyy' } },
+	{ unit: 'day', approxMs: DAY_MS, interval: utcDay, pattern: 'EEE d', labelPx: 52, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
+	{ unit: 'day', approxMs: 2 * DAY_MS, interval: utcDay.filter((d) => (d.getUTCDate() - 1) % 2 === 0), pattern: 'd', labelPx: 30, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
+	{ unit: 'week', approxMs: 7 * DAY_MS, interval: utcMonday, pattern: 'd MMM', labelPx: 52, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
+	{ unit: 'month', approxMs: 30 * DAY_MS, interval: utcMonth, pattern: 'MMM', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
+	{ unit: 'month', approxMs: 91 * DAY_MS, interval: every(utcMonth, 3), pattern: 'MMM', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
+	{ unit: 'year', approxMs: YEAR_MS, interval: utcYear, pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 2 * YEAR_MS, interval: every(utcYear, 2), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 5 * YEAR_MS, interval: every(utcYear, 5), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 10 * YEAR_MS, interval: every(utcYear, 10), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 25 * YEAR_MS, interval: every(utcYear, 25), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 50 * YEAR_MS, interval: every(utcYear, 50), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 100 * YEAR_MS, interval: every(utcYear, 100), pattern: 'yyyy', labelPx: 44 }
+];
+
+/** Chooses the tick level for a window and width, and lists the ticks and context labels. */
+export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale: Locale = enGB): AxisTicks {
+	const msPerPx = (toMs - fromMs) / Math.max(widthPx, 1);
+	const level = LEVELS.find((l) => l.approxMs / msPerPx >= l.labelPx + 12) ?? (LEVELS[LEVELS.length - 1] as TickLevel);
+	const options = { in: tz('UTC'), locale };
+	const from = new Date(fromMs);
+	const to = new Date(toMs);
+
+	const ticks = level.interval.range(from, to).map((d) => ({ ms: +d, label: format(d, level.pattern, options) }));
+	const context: Tick[] = [];
+	if (level.context) {
+		const { interval, pattern } = level.context;
+		context.push({ ms: fromMs, label: format(interval.floor(from), pattern, options) });
+		for (const d of interval.range(interval.offset(interval.floor(from), 1), to)) {
+			context.push({ ms: +d, label: format(d, pattern, options) });
+		}
+	}
+	return { unit: level.unit, ticks, context };
+}

@@ -1,0 +1,63 @@
+/**
+ * The time scale and the zoom transform that moves it.
+ *
+ * One base scale maps the default view (all events, with a margin) onto the width; the
+ * visible scale is always `transform.rescaleX(base)`, a fresh copy, so that d3-zoom's
+ * transform stays the single truth about the view. These helpers convert between a time
+ * window and a transform, and give the zoom limits: from about an hour to fifty years
+ * across the view.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+
+export const HOUR_MS = 3_600_000;
+export const DAY_MS = 24 * HOUR_MS;
+export const YEAR_MS = 365.2425 * DAY_MS;
+
+export const MIN_VIEW_MS = HOUR_MS;
+export const MAX_VIEW_MS = 50 * YEAR_MS;
+
+/** The default view: all events with a margin each side; never narrower than two days. */
+export function defaultWindow(span: { earliestMs: number; latestMs: number } | null, marginRatio = 0.08): [number, number] {
+	if (span === null) {
+		const now = Date.UTC(2000, 0, 1);
+		return [now - 30 * DAY_MS, now + 30 * DAY_MS];
+	}
+	const widthMs = Math.max(span.latestMs - span.earliestMs, 2 * DAY_MS);
+	const centre = span.earliestMs + (span.latestMs - span.earliestMs) / 2;
+	const half = (widthMs * (1 + 2 * marginRatio)) / 2;
+	return [centre - half, centre + half];
+}
+
+export function baseScale(window: [number, number], widthPx: number): ScaleTime<number, number> {
+	return scaleUtc().domain(window).range([0, Math.max(1, widthPx)]);
+}
+
+/** The transform that shows [fromMs, toMs] across the whole width of `base`. */
+export function transformForWindow(base: ScaleTime<number, number>, fromMs: number, toMs: number): ZoomTransform {
+	const [r0, r1] = base.range() as [number, number];
+	const x0 = base(fromMs);
+	const x1 = base(toMs);
+	const k = (r1 - r0) / Math.max(x1 - x0, 1e-9);
+	return zoomIdentity.translate(r0 - k * x0, 0).scale(k);
+}
+
+/** The time window a transform shows. */
+export function windowOf(base: ScaleTime<number, number>, transform: ZoomTransform): [number, number] {
+	const [d0, d1] = transform.rescaleX(base).domain();
+	return [+(d0 as Date), +(d1 as Date)];
+}
+
+/** d3-zoom scale extent that keeps the view between MIN_VIEW_MS and MAX_VIEW_MS wide. */
+export function scaleExtentFor(base: ScaleTime<number, number>): [number, number] {
+	const [d0, d1] = base.domain();
+	const baseMs = +(d1 as Date) - +(d0 as Date);
+	return [baseMs / MAX_VIEW_MS, baseMs / MIN_VIEW_MS];
+}
+
+/** Clamps a window to the zoom limits, keeping its centre. */
+export function clampWindow(fromMs: number, toMs: number): [number, number] {
+	const width = Math.min(Math.max(toMs - fromMs, MIN_VIEW_MS), MAX_VIEW_MS);
+	const centre = fromMs + (toMs - fromMs) / 2;
+	return [centre - width / 2, centre + width / 2];
+}

@@ -1,0 +1,30 @@
+/**
+ * Typed context for one timeline widget. Each <Timeline> creates its own state, so two
+ * widgets on one page never share a view or a selection.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Timeline } from '../model/timeline';
+import type { EventIndex } from '../layout/visible';
+import type { Selection } from './selection.svelte';
+import type { Viewport } from './viewport.svelte';
+
+export interface TimelineContext {
+	timeline: Timeline;
+	index: EventIndex;
+	viewport: Viewport;
+	selection: Selection;
+	/** URL of an event's source passage, e.g. /t/slug/sources/id#quote-10-42. */
+	sourceHref(sourceId: string, span?: { start: number; end: number }): string;
+}
+
+const KEY = Symbol('citeline-timeline');
+
+export function setTimelineContext(context: TimelineContext): TimelineContext {
+	return setContext(KEY, context);
+}
+
+export function getTimelineContext(): TimelineContext {
+	const context = getContext<TimelineContext | undefined>(KEY);
+	if (!context) throw new Error('getTimelineContext: no <Timeline> above this component');
+	return context;
+}
