@@ -82,5 +82,7 @@ export function withViewParams(url: URL, view: ViewParams): URL {
 		next.searchParams.delete('from');
 		next.searchParams.delete('to');
 	}
+	// Colons are legal in a query; keeping them makes the link readable (from=2025-03-18T06:00Z).
+	next.search = next.searchParams.toString().replace(/%3A/gi, ':');
 	return next;
 }

@@ -7,7 +7,7 @@
  */
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
-import { onMount } from 'svelte';
+import { onMount, untrack } from 'svelte';
 import type { Selection } from './selection.svelte';
 import { parseViewParams, withViewParams } from './url-state';
 import type { Viewport } from './viewport.svelte';
@@ -21,6 +21,11 @@ export interface UrlSyncOptions {
 	/** Called after an event from the URL is opened (to reveal it). */
 	onopen: (id: string) => void;
 	throttleMs?: number;
+}
+
+/** The query as the view sees it, so that `%3A` and `:` compare equal. */
+function viewKey(url: URL): string {
+	return new URLSearchParams(url.search).toString();
 }
 
 /** True when two windows differ by less than a thousandth of their width. */
@@ -51,7 +56,7 @@ export function syncViewWithUrl(options: UrlSyncOptions): void {
 			if (!params.window) options.onopen(params.event);
 		} else selection.close();
 		lastSelected = selection.selected;
-		written = currentUrl().href;
+		written = viewKey(currentUrl());
 	}
 
 	onMount(() => {
@@ -62,25 +67,25 @@ export function syncViewWithUrl(options: UrlSyncOptions): void {
 
 	// Back and Forward: the URL changed without us writing it.
 	$effect(() => {
-		const href = page.url.href;
-		if (ready && href !== written) apply(page.url, false);
+		const key = viewKey(page.url);
+		if (ready && key !== written) untrack(() => apply(page.url, false));
 	});
 
 	$effect(() => {
 		const selected = selection.selected;
 		void viewport.window;
 		if (!ready) return;
-		const next = currentUrl();
-		if (next.href === written) return;
+		const next = untrack(currentUrl);
+		if (viewKey(next) === written) return;
 		clearTimeout(timer);
 		if (selected !== lastSelected) {
 			lastSelected = selected;
-			written = next.href;
+			written = viewKey(next);
 			pushState(next, {});
 		} else {
 			timer = setTimeout(() => {
 				const url = currentUrl();
-				written = url.href;
+				written = viewKey(url);
 				replaceState(url, {});
 			}, options.throttleMs ?? 250);
 		}
