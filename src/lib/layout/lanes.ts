@@ -57,21 +57,25 @@ export function packLanes(items: readonly PackInput[], options: PackOptions): Pa
 	const clusterGap = options.clusterGapPx ?? 40;
 	const placed: PlacedMark[] = [];
 	const hidden: PackInput[] = [];
+	// Pinned marks first (wherever they are), then the rest from left to right. Because the
+	// rest arrive in x order, each row only needs its right end (plus the few pinned
+	// intervals): O(n × rows), which matters when a zoomed-out view holds many thousands.
 	const ordered = [...items].sort((a, b) => Number(Boolean(b.pinned)) - Number(Boolean(a.pinned)) || a.x0 - b.x0);
-	// Pinned marks are placed first and may sit anywhere, so rows keep their occupied intervals, not just an end.
-	const occupied = new Map<string, Array<Array<[number, number]>>>();
+	const lanes = new Map<string, Array<{ end: number; pinned: Array<[number, number]> }>>();
 	const rowsOf = (lane: string) => {
-		let rows = occupied.get(lane);
-		if (!rows) occupied.set(lane, (rows = Array.from({ length: options.rowsPerLane(lane) }, () => [])));
+		let rows = lanes.get(lane);
+		if (!rows) lanes.set(lane, (rows = Array.from({ length: options.rowsPerLane(lane) }, () => ({ end: -Infinity, pinned: [] }))));
 		return rows;
 	};
-	const fits = (row: Array<[number, number]>, l: number, r: number) => row.every(([a, b]) => r + gap <= a || b + gap <= l);
+	const fits = (row: { end: number; pinned: Array<[number, number]> }, l: number, r: number) =>
+		l >= row.end + gap && row.pinned.every(([a, b]) => r + gap <= a || b + gap <= l);
 
 	for (const item of ordered) {
 		const rows = rowsOf(item.lane);
-		const markLeft = item.x0 - (item.x0 === item.x1 ? radius : 0);
-		const markRight = item.x1 + (item.x0 === item.x1 ? radius : 0);
-		const labelRight = Math.max(markRight, (item.x0 === item.x1 ? markRight + 4 : item.x0) + item.labelPx);
+		const point = item.x0 === item.x1;
+		const markLeft = item.x0 - (point ? radius : 0);
+		const markRight = item.x1 + (point ? radius : 0);
+		const labelRight = Math.max(markRight, (point ? markRight + 4 : item.x0) + item.labelPx);
 		let row = rows.findIndex((r) => fits(r, markLeft, labelRight));
 		let showLabel = true;
 		if (row === -1) {
@@ -83,7 +87,10 @@ export function packLanes(items: readonly PackInput[], options: PackOptions): Pa
 			hidden.push(item);
 			continue;
 		}
-		(rows[row] as Array<[number, number]>).push([markLeft, showLabel ? labelRight : markRight]);
+		const target = rows[row] as { end: number; pinned: Array<[number, number]> };
+		const right = showLabel ? labelRight : markRight;
+		if (item.pinned) target.pinned.push([markLeft, right]);
+		else target.end = Math.max(target.end, right);
 		placed.push({ id: item.id, lane: item.lane, row, showLabel });
 	}
 
@@ -92,7 +99,11 @@ export function packLanes(items: readonly PackInput[], options: PackOptions): Pa
 
 function clusterHidden(hidden: PackInput[], clusterGapPx: number): OverflowCluster[] {
 	const byLane = new Map<string, PackInput[]>();
-	for (const item of hidden) byLane.set(item.lane, [...(byLane.get(item.lane) ?? []), item]);
+	for (const item of hidden) {
+		const list = byLane.get(item.lane);
+		if (list) list.push(item);
+		else byLane.set(item.lane, [item]);
+	}
 	const clusters: OverflowCluster[] = [];
 	for (const [lane, items] of byLane) {
 		items.sort((a, b) => a.x0 - b.x0);
