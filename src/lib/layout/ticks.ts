@@ -44,6 +44,12 @@ interface TickLevel {
 
 const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) as TimeInterval;
 
+/**
+ * Every other day (1, 3, 5…), restarting each month. An odd last day (31, or 29 February) is
+ * skipped: it would sit one day before the next 1st, half the spacing this level is chosen for.
+ */
+const oddDays = utcDay.filter((d) => d.getUTCDate() % 2 === 1 && utcDay.offset(d, 1).getUTCDate() !== 1);
+
 const LEVELS: TickLevel[] = [
 	{ unit: 'minute', approxMs: 15 * 60_000, interval: every(utcMinute, 15), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
 	{ unit: 'hour', approxMs: HOUR_MS, interval: utcHour, pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
@@ -51,7 +57,7 @@ const LEVELS: TickLevel[] = [
 	{ unit: 'hour', approxMs: 6 * HOUR_MS, interval: every(utcHour, 6), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEE d MMMM yyyy' } },
 	{ unit: 'hour', approxMs: 12 * HOUR_MS, interval: every(utcHour, 12), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEE d MMM yyyy' } },
 	{ unit: 'day', approxMs: DAY_MS, interval: utcDay, pattern: 'EEE d', labelPx: 52, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
-	{ unit: 'day', approxMs: 2 * DAY_MS, interval: utcDay.filter((d) => (d.getUTCDate() - 1) % 2 === 0), pattern: 'd', labelPx: 30, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
+	{ unit: 'day', approxMs: 2 * DAY_MS, interval: oddDays, pattern: 'd', labelPx: 30, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
 	{ unit: 'week', approxMs: 7 * DAY_MS, interval: utcMonday, pattern: 'd MMM', labelPx: 52, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
 	{ unit: 'month', approxMs: 30 * DAY_MS, interval: utcMonth, pattern: 'MMM', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
 	{ unit: 'month', approxMs: 91 * DAY_MS, interval: every(utcMonth, 3), pattern: 'MMM', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },

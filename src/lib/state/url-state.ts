@@ -29,6 +29,8 @@ export function parseIsoInstant(text: string): number | undefined {
 		return check.getUTCFullYear() === y && check.getUTCMonth() === m - 1 && check.getUTCDate() === d ? ms : undefined;
 	}
 	if (DATE_TIME.test(text)) {
+		// Date.parse rolls an impossible day over (2025-02-30T06:00Z is 2 March): check the date part first.
+		if (parseIsoInstant(text.slice(0, 10)) === undefined) return undefined;
 		const ms = Date.parse(text);
 		return Number.isNaN(ms) ? undefined : ms;
 	}

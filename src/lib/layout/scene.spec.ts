@@ -1,0 +1,216 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { parseWhen, type When } from '../model/dates';
+import type { TimelineEvent } from '../model/timeline';
+import { estimateLabelPx, layoutScene, type Scene, type SceneOptions } from './scene';
+import { buildEventIndex } from './visible';
+
+function parsed(edtf: string): When {
+	const result = parseWhen(edtf);
+	if (!result.ok) throw new Error(`expected "${edtf}" to parse, got: ${result.message}`);
+	return result.when;
+}
+
+function event(id: string, edtf: string, category: string, family: { parent?: string; children?: string[] } = {}): TimelineEvent {
+	return {
+		id,
+		title: `Event ${id}`,
+		summary: '',
+		when: parsed(edtf),
+		status: 'happened',
+		category,
+		actors: [],
+		citations: [],
+		...(family.parent === undefined ? {} : { parent: family.parent }),
+		children: family.children ?? [],
+		related: [],
+		discrepancies: []
+	};
+}
+
+const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
+
+/** A small timeline in time order (as the model sorts it): talks with two reported parts. */
+const events = [
+	event('early', '2025-01-05', 'statements'),
+	// 10–30 March: 21 days.
+	event('negotiations', '2025-03-10/2025-03-30', 'talks', { children: ['call', 'memo'] }),
+	event('call', '2025-03-18', 'talks', { parent: 'negotiations' }),
+	event('memo', '2025-03-20?', 'statements', { parent: 'negotiations' }),
+	event('ceasefire', '2025-03-25/..', 'military'),
+	event('later', '2025-06-01', 'statements')
+];
+const index = buildEventIndex(events);
+
+const WIDTH_PX = 1000;
+/** March 2025 across 1000 px: 31 days, about 32.3 px a day; the negotiations are about 677 px wide. */
+const march = scaleUtc().domain([utc(2025, 3, 1), utc(2025, 4, 1)]).range([0, WIDTH_PX]);
+/** 2024 and 2025 across 1000 px: 731 days; the negotiations are about 29 px wide. */
+const twoYears = scaleUtc().domain([utc(2024, 1, 1), utc(2026, 1, 1)]).range([0, WIDTH_PX]);
+
+function scene(options: Partial<SceneOptions> = {}): Scene {
+	return layoutScene({
+		index,
+		scale: march,
+		widthPx: WIDTH_PX,
+		rowsPerLane: () => 2,
+		pinned: new Set(),
+		expanded: new Set(),
+		labelPx: (item) => estimateLabelPx(item.event.title),
+		...options
+	});
+}
+
+const ids = (s: Scene) => s.marks.map((m) => m.item.event.id);
+const markOf = (s: Scene, id: string) => {
+	const found = s.marks.find((m) => m.item.event.id === id);
+	if (!found) throw new Error(`no mark for ${id} in [${ids(s).join(', ')}]`);
+	return found;
+};
+
+describe('layoutScene: what is in view', () => {
+	it('draws the events in and near the window, in time order', () => {
+		const s = scene();
+		// early (5 January) and later (1 June) are far beyond the 240 px overscan (about 7 days).
+		expect(ids(s)).toEqual(['negotiations', 'call', 'memo', 'ceasefire']);
+		expect(s.overflow).toEqual([]);
+	});
+
+	it('keeps marks within the overscan, to let them slide in', () => {
+		// 26 January to 27 February: 32 days, 31.25 px a day. The negotiations start on 10 March,
+		// 11 days (about 344 px) beyond the right edge: outside the default 240 px, inside 400 px.
+		const before = scaleUtc().domain([utc(2025, 1, 26), utc(2025, 2, 27)]).range([0, WIDTH_PX]);
+		expect(ids(scene({ scale: before }))).toEqual([]);
+		expect(ids(scene({ scale: before, overscanPx: 400 }))).toEqual(['negotiations']);
+		expect(ids(scene({ scale: before, overscanPx: 0 }))).toEqual([]);
+	});
+
+	it('always draws a pinned event, even far outside the window, still in time order', () => {
+		expect(ids(scene({ pinned: new Set(['later']) }))).toEqual(['negotiations', 'call', 'memo', 'ceasefire', 'later']);
+		// A pinned event before the window is found last but drawn first.
+		expect(ids(scene({ pinned: new Set(['early', 'later']) }))).toEqual(['early', 'negotiations', 'call', 'memo', 'ceasefire', 'later']);
+		// An unknown id (a stale link) is ignored.
+		expect(ids(scene({ pinned: new Set(['nope']) }))).toEqual(['negotiations', 'call', 'memo', 'ceasefire']);
+	});
+
+	it('numbers marks by time order', () => {
+		const s = scene({ pinned: new Set(['early', 'later']) });
+		expect(s.marks.map((m) => m.item.order)).toEqual([0, 1, 2, 3, 4, 5]);
+	});
+});
+
+describe('layoutScene: children show when their parent is wide enough', () => {
+	const cases: Array<{ name: string; options: Partial<SceneOptions>; shown: string[]; hiddenChildren: number }> = [
+		{ name: 'March across the view: the parent is ~677 px wide', options: {}, shown: ['negotiations', 'call', 'memo', 'ceasefire'], hiddenChildren: 0 },
+		{ name: 'two years across the view: the parent is ~29 px wide', options: { scale: twoYears }, shown: ['early', 'negotiations', 'ceasefire', 'later'], hiddenChildren: 2 },
+		{
+			name: 'two years, parent opened',
+			options: { scale: twoYears, expanded: new Set(['negotiations']) },
+			shown: ['early', 'negotiations', 'call', 'memo', 'ceasefire', 'later'],
+			hiddenChildren: 0
+		},
+		{
+			name: 'two years, one child pinned: it shows, its sibling stays hidden',
+			options: { scale: twoYears, pinned: new Set(['call']) },
+			shown: ['early', 'negotiations', 'call', 'ceasefire', 'later'],
+			hiddenChildren: 2
+		},
+		{ name: 'March, with a threshold above the parent’s width', options: { revealChildrenPx: 700 }, shown: ['negotiations', 'ceasefire'], hiddenChildren: 2 },
+		{ name: 'March, with a threshold just below it', options: { revealChildrenPx: 650 }, shown: ['negotiations', 'call', 'memo', 'ceasefire'], hiddenChildren: 0 },
+		{
+			name: 'March, threshold above the width, parent opened',
+			options: { revealChildrenPx: 700, expanded: new Set(['negotiations']) },
+			shown: ['negotiations', 'call', 'memo', 'ceasefire'],
+			hiddenChildren: 0
+		}
+	];
+
+	it.each(cases)('$name', ({ options, shown, hiddenChildren }) => {
+		const s = scene(options);
+		expect(ids(s)).toEqual(shown);
+		expect(markOf(s, 'negotiations').hiddenChildren).toBe(hiddenChildren);
+		// Childless events never report hidden children.
+		for (const m of s.marks.filter((m) => m.item.event.id !== 'negotiations')) expect(m.hiddenChildren).toBe(0);
+	});
+
+	it('the parent’s width on screen is what decides', () => {
+		const widthPx = march(utc(2025, 3, 31) - 1) - march(utc(2025, 3, 10));
+		// 21 of 31 days of 1000 px.
+		expect(widthPx).toBeCloseTo((21 / 31) * 1000, 3);
+		expect(ids(scene({ revealChildrenPx: widthPx }))).toContain('call');
+		expect(ids(scene({ revealChildrenPx: widthPx + 0.01 }))).not.toContain('call');
+	});
+});
+
+describe('layoutScene: geometry', () => {
+	const s = scene();
+	const pxPerDay = WIDTH_PX / 31;
+
+	it('puts a day at its place on the scale, with its marker at midday', () => {
+		const call = markOf(s, 'call');
+		// 18 March is 17 days after 1 March.
+		expect(call.x0).toBeCloseTo(17 * pxPerDay, 6);
+		expect(call.x1).toBeCloseTo(18 * pxPerDay, 3);
+		expect(call.anchorX).toBeCloseTo(17.5 * pxPerDay, 3);
+		expect([call.startEdge, call.endEdge]).toEqual(['sharp', 'sharp']);
+	});
+
+	it('draws a range from its start to the end of its last day, anchored at its start', () => {
+		const parent = markOf(s, 'negotiations');
+		expect(parent.x0).toBeCloseTo(9 * pxPerDay, 6);
+		expect(parent.x1).toBeCloseTo(30 * pxPerDay, 3);
+		expect(parent.anchorX).toBe(parent.x0);
+	});
+
+	it('passes on how each end is drawn', () => {
+		expect([markOf(s, 'memo').startEdge, markOf(s, 'memo').endEdge]).toEqual(['soft', 'soft']);
+		const ceasefire = markOf(s, 'ceasefire');
+		expect([ceasefire.startEdge, ceasefire.endEdge]).toEqual(['sharp', 'open']);
+		// Ongoing: the finite part is its first day.
+		expect(ceasefire.x1 - ceasefire.x0).toBeCloseTo(pxPerDay, 3);
+	});
+
+	it('puts each event in its category’s lane, packed into rows', () => {
+		expect(s.marks.map((m) => [m.item.event.id, m.lane, m.row, m.showLabel])).toEqual([
+			['negotiations', 'talks', 0, true],
+			// The call sits on the negotiations bar: the next row of the same lane.
+			['call', 'talks', 1, true],
+			['memo', 'statements', 0, true],
+			['ceasefire', 'military', 0, true]
+		]);
+	});
+
+	it('collapses what does not fit into overflow clusters, never the pinned event', () => {
+		// One row per lane: the call collides with its parent's bar.
+		const tight = scene({ rowsPerLane: () => 1 });
+		expect(ids(tight)).toEqual(['negotiations', 'memo', 'ceasefire']);
+		expect(tight.overflow.map((c) => [c.lane, c.ids])).toEqual([['talks', ['call']]]);
+		// Pinned, the call is placed first and its parent goes to the cluster instead.
+		const pinned = scene({ rowsPerLane: () => 1, pinned: new Set(['call']) });
+		expect(ids(pinned)).toEqual(['call', 'memo', 'ceasefire']);
+		expect(pinned.overflow.map((c) => [c.lane, c.ids])).toEqual([['talks', ['negotiations']]]);
+	});
+});
+
+describe('estimateLabelPx', () => {
+	it('grows with the text', () => {
+		const widths = ['', 'Call', 'Phone call', 'Phone call between the presidents'].map((t) => estimateLabelPx(t));
+		expect(widths[0]).toBe(12);
+		// 4 characters of 13 px at ~0.56 em each: ceil(29.12) + 12 padding.
+		expect(widths[1]).toBe(42);
+		for (let i = 1; i < widths.length; i++) expect(widths[i] as number).toBeGreaterThan(widths[i - 1] as number);
+	});
+
+	it('scales with the font size', () => {
+		expect(estimateLabelPx('Phone call', 26)).toBeGreaterThan(estimateLabelPx('Phone call', 13));
+	});
+
+	it('is capped, so a long title cannot take a whole row', () => {
+		const long = 'A'.repeat(500);
+		expect(estimateLabelPx(long)).toBe(320);
+		expect(estimateLabelPx(long, 13, 200)).toBe(200);
+		// Just under the cap, the estimate itself.
+		expect(estimateLabelPx('A'.repeat(40))).toBe(Math.ceil(40 * 13 * 0.56) + 12);
+		expect(estimateLabelPx('A'.repeat(40))).toBeLessThan(320);
+	});
+});

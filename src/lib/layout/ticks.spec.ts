@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks, type AxisTicks } from './ticks';
+import { DAY_MS, HOUR_MS, MAX_VIEW_MS, MIN_VIEW_MS, YEAR_MS } from './time-scale';
+
+const utc = (y: number, m: number, d: number, h = 0, min = 0) => Date.UTC(y, m - 1, d, h, min);
+const iso = (ms: number) => new Date(ms).toISOString();
+const labelled = (ticks: AxisTicks['ticks']) => ticks.map((t) => `${iso(t.ms)} ${t.label}`);
+
+/** Smallest distance between neighbouring ticks, px. */
+function minSpacingPx(axis: AxisTicks, fromMs: number, toMs: number, widthPx: number): number {
+	const msPerPx = (toMs - fromMs) / widthPx;
+	let min = Infinity;
+	for (let i = 1; i < axis.ticks.length; i++) {
+		min = Math.min(min, ((axis.ticks[i]?.ms as number) - (axis.ticks[i - 1]?.ms as number)) / msPerPx);
+	}
+	return min;
+}
+
+describe('axisTicks: the level follows the zoom', () => {
+	it('two days over 1000 px: 3-hour ticks, full weekday and date above', () => {
+		const from = utc(2025, 3, 17);
+		const to = utc(2025, 3, 19);
+		const axis = axisTicks(from, to, 1000);
+		expect(axis.unit).toBe('hour');
+		// 3 h is 62.5 px here: every third hour, from 00:00 on the 17th to 21:00 on the 18th (the end is excluded).
+		expect(axis.ticks).toHaveLength(16);
+		expect(axis.ticks.slice(0, 3).map((t) => [iso(t.ms), t.label])).toEqual([
+			['2025-03-17T00:00:00.000Z', '00:00'],
+			['2025-03-17T03:00:00.000Z', '03:00'],
+			['2025-03-17T06:00:00.000Z', '06:00']
+		]);
+		expect(axis.ticks.at(-1)).toEqual({ ms: utc(2025, 3, 18, 21), label: '21:00' });
+		expect(labelled(axis.context)).toEqual(['2025-03-17T00:00:00.000Z Monday 17 March 2025', '2025-03-18T00:00:00.000Z Tuesday 18 March 2025']);
+	});
+
+	it('three days over 1000 px: 6-hour ticks, day context labels', () => {
+		const from = utc(2025, 3, 17);
+		const to = utc(2025, 3, 20);
+		const axis = axisTicks(from, to, 1000);
+		expect(axis.unit).toBe('hour');
+		expect(axis.ticks.map((t) => t.label)).toEqual(Array.from({ length: 3 }, () => ['00:00', '06:00', '12:00', '18:00']).flat());
+		expect(axis.ticks.map((t) => t.ms)).toEqual(Array.from({ length: 12 }, (_, i) => from + i * 6 * HOUR_MS));
+		expect(labelled(axis.context)).toEqual([
+			'2025-03-17T00:00:00.000Z Mon 17 March 2025',
+			'2025-03-18T00:00:00.000Z Tue 18 March 2025',
+			'2025-03-19T00:00:00.000Z Wed 19 March 2025'
+		]);
+	});
+
+	it('an hour over 1000 px: 15-minute ticks', () => {
+		const axis = axisTicks(utc(2025, 3, 18, 14), utc(2025, 3, 18, 15), 1000);
+		expect(axis.unit).toBe('minute');
+		expect(axis.ticks.map((t) => t.label)).toEqual(['14:00', '14:15', '14:30', '14:45']);
+		expect(axis.context.map((c) => c.label)).toEqual(['Tuesday 18 March 2025']);
+	});
+
+	it('forty days over 1000 px: every other day, month context', () => {
+		const from = utc(2025, 3, 10);
+		const to = utc(2025, 4, 19);
+		const axis = axisTicks(from, to, 1000);
+		expect(axis.unit).toBe('day');
+		// A day is 25 px: too tight for every day, so odd days; "31" would sit one day before "1", so it is left out.
+		expect(axis.ticks.map((t) => t.label)).toEqual(['11', '13', '15', '17', '19', '21', '23', '25', '27', '29', '1', '3', '5', '7', '9', '11', '13', '15', '17']);
+		expect(axis.ticks[10]).toEqual({ ms: utc(2025, 4, 1), label: '1' });
+		expect(labelled(axis.context)).toEqual(['2025-03-10T00:00:00.000Z March 2025', '2025-04-01T00:00:00.000Z April 2025']);
+	});
+
+	it('ten days over 1000 px: every day, with its weekday', () => {
+		const axis = axisTicks(utc(2025, 3, 15), utc(2025, 3, 25), 1000);
+		expect(axis.unit).toBe('day');
+		expect(axis.ticks.slice(0, 4).map((t) => t.label)).toEqual(['Sat 15', 'Sun 16', 'Mon 17', 'Tue 18']);
+		expect(axis.ticks).toHaveLength(10);
+		expect(axis.context.map((c) => c.label)).toEqual(['March 2025']);
+	});
+
+	it('a hundred days over 1000 px: Monday weeks, month context', () => {
+		const axis = axisTicks(utc(2025, 3, 1), utc(2025, 3, 1) + 100 * DAY_MS, 1000);
+		expect(axis.unit).toBe('week');
+		// 1 March 2025 is a Saturday: the first Monday is the 3rd.
+		expect(axis.ticks.slice(0, 3).map((t) => t.label)).toEqual(['3 Mar', '10 Mar', '17 Mar']);
+		expect(axis.ticks.every((t) => new Date(t.ms).getUTCDay() === 1)).toBe(true);
+		expect(axis.context.map((c) => c.label)).toEqual(['March 2025', 'April 2025', 'May 2025', 'June 2025']);
+	});
+
+	it('two years over 1000 px: quarters, year context', () => {
+		const axis = axisTicks(utc(2024, 1, 1), utc(2026, 1, 1), 1000);
+		expect(axis.unit).toBe('month');
+		expect(labelled(axis.ticks)).toEqual([
+			'2024-01-01T00:00:00.000Z Jan',
+			'2024-04-01T00:00:00.000Z Apr',
+			'2024-07-01T00:00:00.000Z Jul',
+			'2024-10-01T00:00:00.000Z Oct',
+			'2025-01-01T00:00:00.000Z Jan',
+			'2025-04-01T00:00:00.000Z Apr',
+			'2025-07-01T00:00:00.000Z Jul',
+			'2025-10-01T00:00:00.000Z Oct'
+		]);
+		expect(labelled(axis.context)).toEqual(['2024-01-01T00:00:00.000Z 2024', '2025-01-01T00:00:00.000Z 2025']);
+	});
+
+	it('two years over 2000 px: every month', () => {
+		const axis = axisTicks(utc(2024, 1, 1), utc(2026, 1, 1), 2000);
+		expect(axis.unit).toBe('month');
+		expect(axis.ticks).toHaveLength(24);
+		expect(axis.ticks.slice(0, 3).map((t) => t.label)).toEqual(['Jan', 'Feb', 'Mar']);
+	});
+
+	it('sixty years over 1000 px: every fifth year, no context', () => {
+		const axis = axisTicks(utc(1970, 1, 1), utc(2030, 1, 1), 1000);
+		expect(axis.unit).toBe('year');
+		expect(axis.ticks.map((t) => t.label)).toEqual(['1970', '1975', '1980', '1985', '1990', '1995', '2000', '2005', '2010', '2015', '2020', '2025']);
+		expect(axis.ticks.every((t) => new Date(t.ms).getUTCMonth() === 0 && new Date(t.ms).getUTCDate() === 1)).toBe(true);
+		expect(axis.context).toEqual([]);
+	});
+
+	it('zooming out never picks a finer unit', () => {
+		const order = ['minute', 'hour', 'day', 'week', 'month', 'year'];
+		let previous = 0;
+		for (let widthMs = MIN_VIEW_MS; widthMs <= MAX_VIEW_MS; widthMs *= 1.25) {
+			const from = utc(2025, 3, 18, 7);
+			const rank = order.indexOf(axisTicks(from, from + widthMs, 1000).unit);
+			expect(rank, `${widthMs / DAY_MS} days`).toBeGreaterThanOrEqual(previous);
+			previous = rank;
+		}
+		expect(previous).toBe(order.indexOf('year'));
+	});
+});
+
+describe('axisTicks: labels have room', () => {
+	/**
+	 * The room each level's labels need, px (as ticks.ts sizes them). Day ticks come in two forms:
+	 * "Tue 18" (52 px) and, when days are tighter, every other day as "19" (30 px).
+	 */
+	const roomPx = (unit: string, label: string): number =>
+		({ minute: 48, hour: 48, week: 52, month: 40, year: 44 })[unit] ?? (unit === 'day' ? (/\D/.test(label) ? 52 : 30) : NaN);
+
+	// Starts chosen to cross month ends, February in a leap year, year ends and DST dates elsewhere in the world.
+	const starts = [utc(2025, 3, 18, 6), utc(2025, 1, 27, 5), utc(2024, 2, 20), utc(2023, 12, 29, 23, 30), utc(2025, 10, 25, 22), utc(1999, 6, 30)];
+	const widthsPx = [360, 640, 1000, 1600];
+	const cases: Array<{ from: number; to: number; widthPx: number }> = [];
+	for (const from of starts) {
+		for (const widthPx of widthsPx) {
+			for (let widthMs = MIN_VIEW_MS; widthMs <= MAX_VIEW_MS; widthMs *= 1.5) cases.push({ from, to: from + widthMs, widthPx });
+		}
+	}
+
+	it(`never puts neighbouring ticks closer than their labels need (${cases.length} views)`, () => {
+		const tooClose: string[] = [];
+		for (const { from, to, widthPx } of cases) {
+			const axis = axisTicks(from, to, widthPx);
+			if (axis.ticks.length < 2) continue;
+			const room = roomPx(axis.unit, axis.ticks[0]?.label as string);
+			const spacing = minSpacingPx(axis, from, to, widthPx);
+			if (!(spacing >= room)) tooClose.push(`${iso(from)} + ${((to - from) / DAY_MS).toFixed(2)} d over ${widthPx}px: ${axis.unit} ticks ${spacing.toFixed(1)}px apart, need ${room}`);
+		}
+		expect(tooClose).toEqual([]);
+	});
+
+	it('keeps every other day clear of the month end, in every month of a leap year and a common one', () => {
+		for (const year of [2024, 2025]) {
+			const from = utc(year, 1, 1);
+			const to = utc(year + 1, 1, 1);
+			// Wide enough that the 2-day level is chosen for the whole year.
+			const widthPx = ((to - from) / (2 * DAY_MS)) * 45;
+			const axis = axisTicks(from, to, widthPx);
+			expect(axis.unit).toBe('day');
+			expect(axis.ticks[0]?.label).toBe('1');
+			const gapsDays = axis.ticks.slice(1).map((t, i) => (t.ms - (axis.ticks[i]?.ms as number)) / DAY_MS);
+			expect(Math.min(...gapsDays), String(year)).toBeGreaterThanOrEqual(2);
+			expect(Math.max(...gapsDays), String(year)).toBeLessThanOrEqual(3);
+			// Every 1st is a tick, so each month starts on a label.
+			expect(axis.ticks.filter((t) => t.label === '1')).toHaveLength(12);
+		}
+	});
+
+	it('lists only ticks inside the window', () => {
+		for (const { from, to, widthPx } of cases.filter((_, i) => i % 7 === 0)) {
+			const axis = axisTicks(from, to, widthPx);
+			expect(axis.ticks.every((t) => t.ms >= from && t.ms < to)).toBe(true);
+			expect(axis.ticks.map((t) => t.ms)).toEqual([...new Set(axis.ticks.map((t) => t.ms))].sort((a, b) => a - b));
+		}
+	});
+});
+
+describe('axisTicks: context labels', () => {
+	it('pins the first context label at the window start, named for the period it is in', () => {
+		const from = utc(2025, 3, 17, 9, 30);
+		const to = from + 3 * DAY_MS;
+		const axis = axisTicks(from, to, 1000);
+		expect(axis.context[0]).toEqual({ ms: from, label: 'Mon 17 March 2025' });
+		// Then one at each following midnight, up to the end.
+		expect(labelled(axis.context.slice(1))).toEqual([
+			'2025-03-18T00:00:00.000Z Tue 18 March 2025',
+			'2025-03-19T00:00:00.000Z Wed 19 March 2025',
+			'2025-03-20T00:00:00.000Z Thu 20 March 2025'
+		]);
+	});
+
+	it('pins the month when the window starts mid-month', () => {
+		const from = utc(2025, 2, 20);
+		const axis = axisTicks(from, from + 40 * DAY_MS, 1000);
+		expect(axis.context.map((c) => [iso(c.ms), c.label])).toEqual([
+			[iso(from), 'February 2025'],
+			['2025-03-01T00:00:00.000Z', 'March 2025']
+		]);
+	});
+
+	it('does not repeat the first label when the window starts on a boundary', () => {
+		const axis = axisTicks(utc(2024, 1, 1), utc(2026, 1, 1), 1000);
+		expect(axis.context.map((c) => c.label)).toEqual(['2024', '2025']);
+	});
+
+	it('formats in UTC whatever the process time zone', () => {
+		// Midnight UTC is still the evening before in New York: the labels must not follow the machine.
+		const axis = axisTicks(utc(2025, 3, 18), utc(2025, 3, 18) + YEAR_MS / 365, 1000);
+		expect(axis.context[0]?.label).toBe('Tuesday 18 March 2025');
+		expect(axis.ticks[0]?.label).toBe('00:00');
+	});
+});
