@@ -82,25 +82,19 @@ export const ActorSchema = z.strictObject({
 
 export const SourceSchema = z.strictObject({
 	id: Slug,
-	/** null: the source states no title. */
-	title: Text.nullable(),
-	/** null: the publisher is unknown, and the UI says so. */
-	publisher: Text.nullable(),
-	url: HttpUrl.optional(),
-	/** EDTF, e.g. "2025-03-22", "2025-03-22?", "[..2025-03-22]". */
-	published: z.string().optional(),
-	/** The archived text, relative to the timeline folder. Without it, quotes cannot be verified. */
-	archive: ArchivePath.optional(),
-	/** Verbatim passages of the archive that are page furniture (share buttons, "Read more"): never citable. */
-	furniture: z.array(Text).optional(),
+	title: Text.nullable().describe('The title as published; null when the source states none (shown as "Untitled report").'),
+	publisher: Text.nullable().describe('Who published it; null when unknown (shown as "publisher unknown").'),
+	url: HttpUrl.optional().describe('Where the original was published, if known.'),
+	published: z.string().optional().describe('EDTF, e.g. "2025-03-22", "2025-03-22?", "[..2025-03-22]".'),
+	archive: ArchivePath.optional().describe('The archived text, relative to the timeline folder. Without it, quotes cannot be verified.'),
+	furniture: z.array(Text).optional().describe('Verbatim passages of the archive that are page furniture (share buttons, "Read more"): never citable.'),
 	/** What a reader should know about the source, e.g. a factual error in it. */
 	notes: z.array(Text).optional()
 });
 
 export const CitationSchema = z.strictObject({
 	source: Slug,
-	/** Exactly as it stands in the source. */
-	quote: Text,
+	quote: Text.describe('Exactly as it stands in the source.'),
 	note: Text.optional()
 });
 
@@ -112,28 +106,22 @@ export const RelatedSchema = z.strictObject({
 export const EventSchema = z.strictObject({
 	id: Slug,
 	title: Text,
-	/** In the timeline's own words. */
-	summary: Text,
-	/** EDTF: a point, a range or a bounded date (see src/lib/model/dates.ts). */
-	when: z.string(),
-	/** Why the date is what it is, e.g. "The sources give no start date." */
-	whenNote: Text.optional(),
-	status: z.enum(STATUS_IDS),
-	category: Slug,
-	actors: z.array(Slug).optional(),
-	citations: z.array(CitationSchema).optional(),
-	/** An event this one is part of, e.g. the call whose topic it was. */
-	parent: Slug.optional(),
-	related: z.array(RelatedSchema).optional()
+	summary: Text.describe('In the timeline\'s own words.'),
+	when: z.string().describe('EDTF: a point, a range or a bounded date (see src/lib/model/dates.ts).'),
+	whenNote: Text.optional().describe('Why the date is what it is, e.g. "The sources give no start date."'),
+	status: z.enum(STATUS_IDS).describe('What the sources establish: ' + Object.entries(STATUSES).map(([k, v]) => `${k}: ${v}`).join(' ')),
+	category: Slug.describe('The id of one of the timeline\'s categories: the lane the event is drawn in.'),
+	actors: z.array(Slug).optional().describe('Ids of the actors involved, declared in the timeline\'s "actors".'),
+	citations: z.array(CitationSchema).optional().describe('Where the event is reported: a source id and a verbatim quote each.'),
+	parent: Slug.optional().describe('An event this one is part of, e.g. the call whose topic it was.'),
+	related: z.array(RelatedSchema).optional().describe('Links to other events (led-to, responds-to, related).')
 });
 
 export const DiscrepancySchema = z.strictObject({
 	id: Slug,
 	title: Text,
-	/** What is wrong or in dispute, in the timeline's own words. */
-	note: Text,
-	/** What each source says, verbatim. */
-	claims: z.array(CitationSchema).min(2, 'needs at least two claims (what each source says)'),
+	note: Text.describe('What is wrong or in dispute, in the timeline\'s own words.'),
+	claims: z.array(CitationSchema).min(2, 'needs at least two claims (what each source says)').describe('What each source says, verbatim.'),
 	/** Events the discrepancy bears on. */
 	events: z.array(Slug).optional()
 });
@@ -143,14 +131,10 @@ export const TimelineSchema = z.strictObject({
 	format: z.literal(1, 'must be 1 (the only version of the format so far)'),
 	title: Text,
 	summary: Text,
-	/** The language the timeline's own text is written in. */
-	language: Language.optional(),
-	/** The zone dates are shown in. Dates without a time are calendar days in any zone. */
-	timeZone: TimeZone.optional(),
-	/** Every event must carry at least one verified quote. */
-	strict: z.boolean().optional(),
-	/** Events may carry no citations (e.g. imported from a tool without sources); they are shown as unsourced. */
-	unsourced: z.boolean().optional(),
+	language: Language.optional().describe('The language the timeline\'s own text is written in.'),
+	timeZone: TimeZone.optional().describe('The zone dates are shown in. Dates without a time are calendar days in any zone.'),
+	strict: z.boolean().optional().describe('Every event must carry at least one verified quote.'),
+	unsourced: z.boolean().optional().describe('Events may carry no citations (e.g. imported from a tool without sources); they are shown as unsourced.'),
 	categories: z.array(CategorySchema).min(1, 'needs at least one category (the lanes of the timeline)'),
 	actors: z.array(ActorSchema).optional(),
 	sources: z.array(SourceSchema).optional(),
