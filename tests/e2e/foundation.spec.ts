@@ -50,7 +50,7 @@ async function checkTimeline(page: Page) {
 	await expect(call.locator('figcaption').filter({ hasText: UNKNOWN_PUBLISHER }).first()).toBeVisible();
 
 	// The discrepancy over Trump's title is shown with both claims.
-	const discrepancy = page.getByRole('complementary', { name: /former President/ });
+	const discrepancy = page.getByRole('region', { name: /former President/ }).first();
 	await expect(discrepancy).toBeVisible();
 	await expect(discrepancy).toContainText('Sources disagree');
 	await expect(discrepancy.locator('blockquote').filter({ hasText: 'former President Donald Trump' })).toBeVisible();

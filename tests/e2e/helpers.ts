@@ -56,3 +56,53 @@ export function collectErrors(page: Page): string[] {
 	});
 	return errors;
 }
+
+/** Escapes text for use inside a RegExp. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Parses a `from`/`to` value as the explorer writes it: `2025-03-18` or `2025-03-18T06:00Z` (UTC). */
+export function parseUrlInstant(text: string): number {
+	const ms = /^\d{4}-\d\d-\d\d$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : Date.parse(text);
+	if (Number.isNaN(ms)) throw new Error(`not an instant: "${text}"`);
+	return ms;
+}
+
+export interface UrlWindow {
+	from: number;
+	to: number;
+	width: number;
+}
+
+/** The view window named by a URL's `from`/`to`, or null when the URL has neither (the default view). */
+export function urlWindow(url: string): UrlWindow | null {
+	const params = new URL(url).searchParams;
+	const from = params.get('from');
+	const to = params.get('to');
+	if (from === null && to === null) return null;
+	if (from === null || to === null) throw new Error(`only one of from/to in ${url}`);
+	const window = { from: parseUrlInstant(from), to: parseUrlInstant(to), width: 0 };
+	window.width = window.to - window.from;
+	return window;
+}
+
+/** The chart surface of the explorer (pans and zooms, focusable). */
+export function chartSurface(page: Page) {
+	return page.getByRole('region', { name: /^Timeline view/ });
+}
+
+/** The event buttons drawn in the chart. */
+export function chartEvents(page: Page) {
+	return page.getByRole('group', { name: /^Events in view/ });
+}
+
+/** The chart's button for an event, by title: its accessible name starts "<title>, <date>, …". */
+export function eventButton(page: Page, title: string) {
+	return chartEvents(page).getByRole('button', { name: new RegExp(`^${escapeRegExp(title)},`) });
+}
+
+/** The details panel of an open event: an aside labelled by the event's title. */
+export function detailsPanel(page: Page, title: string) {
+	return page.getByRole('complementary', { name: title, exact: true });
+}

@@ -77,21 +77,28 @@ export function layoutScene(options: SceneOptions): Scene {
 			return [item.event.id, { x0, x1, anchorX: item.extent.shape === 'point' ? scale(item.extent.anchorMs) : x0 }];
 		})
 	);
-	const packed = packLanes(
-		shown.map((item) => {
-			const g = geometry.get(item.event.id) as { x0: number; x1: number; anchorX: number };
-			const point = item.extent.shape === 'point';
-			return {
-				id: item.event.id,
-				lane: item.event.category,
-				x0: point ? g.anchorX : g.x0,
-				x1: point ? g.anchorX : g.x1,
-				labelPx: options.labelPx(item),
-				pinned: pinned.has(item.event.id)
-			};
-		}),
-		{ rowsPerLane: options.rowsPerLane }
-	);
+	const packInput = shown.map((item) => {
+		const g = geometry.get(item.event.id) as { x0: number; x1: number; anchorX: number };
+		const point = item.extent.shape === 'point';
+		return {
+			id: item.event.id,
+			lane: item.event.category,
+			x0: point ? g.anchorX : g.x0,
+			x1: point ? g.anchorX : g.x1,
+			labelPx: options.labelPx(item)
+		};
+	});
+	// Pack without favours first, so that focusing or opening a mark that is already drawn
+	// does not move it (a click's mouseup must land where its mousedown did). Only a pinned
+	// mark that would be collapsed gets a second packing with priority.
+	let packed = packLanes(packInput, { rowsPerLane: options.rowsPerLane });
+	const placedIds = new Set(packed.placed.map((p) => p.id));
+	if ([...pinned].some((id) => geometry.has(id) && !placedIds.has(id))) {
+		packed = packLanes(
+			packInput.map((item) => ({ ...item, pinned: pinned.has(item.id) })),
+			{ rowsPerLane: options.rowsPerLane }
+		);
+	}
 
 	const marks = packed.placed.map((p) => {
 		const item = index.byId.get(p.id) as IndexedEvent;

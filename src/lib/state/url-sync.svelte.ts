@@ -65,10 +65,16 @@ export function syncViewWithUrl(options: UrlSyncOptions): void {
 		return () => clearTimeout(timer);
 	});
 
-	// Back and Forward: the URL changed without us writing it.
+	// Back and Forward: the URL changed without us writing it. SvelteKit does not navigate
+	// between shallow entries, so listen to the history itself (after the router has run).
 	$effect(() => {
-		const key = viewKey(page.url);
-		if (ready && key !== written) untrack(() => apply(page.url, false));
+		const onpopstate = () =>
+			setTimeout(() => {
+				const url = new URL(location.href);
+				if (ready && viewKey(url) !== written) apply(url, false);
+			});
+		window.addEventListener('popstate', onpopstate);
+		return () => window.removeEventListener('popstate', onpopstate);
 	});
 
 	$effect(() => {
