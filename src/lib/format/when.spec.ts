@@ -107,7 +107,7 @@ describe('describePrecision', () => {
 describe('describeSpan', () => {
 	const rows: Array<[name: string, earliest: string, latest: string, words: string]> = [
 		['within a year', '2025-03-18T00:00:00.000Z', '2025-04-17T23:59:59.999Z', '18 March – 17 April 2025'],
-		['within a month', '2025-03-18T00:00:00.000Z', '2025-03-19T23:59:59.999Z', '18 March – 19 March 2025'],
+		['within a month', '2025-03-18T00:00:00.000Z', '2025-03-19T23:59:59.999Z', '18–19 March 2025'],
 		['one day', '2025-03-18T00:00:00.000Z', '2025-03-18T23:59:59.999Z', '18 March 2025'],
 		['across years', '2024-12-30T00:00:00.000Z', '2025-01-02T23:59:59.999Z', '30 December 2024 – 2 January 2025']
 	];
@@ -118,6 +118,6 @@ describe('describeSpan', () => {
 
 	it('reads the span in UTC days, not in the zone the tests run in', () => {
 		// The last millisecond of 19 March UTC is still the 19th, even where the local clock says the 19th is over or not begun.
-		expect(describeSpan({ earliestMs: Date.UTC(2025, 2, 18), latestMs: Date.UTC(2025, 2, 20) - 1 })).toBe('18 March – 19 March 2025');
+		expect(describeSpan({ earliestMs: Date.UTC(2025, 2, 18), latestMs: Date.UTC(2025, 2, 20) - 1 })).toBe('18–19 March 2025');
 	});
 });

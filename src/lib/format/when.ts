@@ -149,5 +149,7 @@ export function describeSpan(span: { earliestMs: number; latestMs: number }, opt
 	const to = format(span.latestMs, 'd MMMM yyyy', utc);
 	if (from === to) return from;
 	const sameYear = format(span.earliestMs, 'yyyy', utc) === format(span.latestMs, 'yyyy', utc);
+	const sameMonth = sameYear && format(span.earliestMs, 'MM', utc) === format(span.latestMs, 'MM', utc);
+	if (sameMonth) return `${format(span.earliestMs, 'd', utc)}–${to}`;
 	return `${sameYear ? format(span.earliestMs, 'd MMMM', utc) : from} – ${to}`;
 }
