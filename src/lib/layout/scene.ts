@@ -42,6 +42,8 @@ export interface SceneOptions {
 	expanded: ReadonlySet<string>;
 	/** Width of an event's label, px. */
 	labelPx(item: IndexedEvent): number;
+	/** The lane an event is drawn in; by default its category. */
+	laneOf?: (item: IndexedEvent) => string;
 	/** Children show once their parent is at least this wide on screen, px. */
 	revealChildrenPx?: number;
 	/** How far beyond the edges to keep marks, so labels and fades slide in smoothly, px. */
@@ -52,6 +54,7 @@ export function layoutScene(options: SceneOptions): Scene {
 	const { index, scale, pinned, expanded } = options;
 	const reveal = options.revealChildrenPx ?? 160;
 	const overscan = options.overscanPx ?? 240;
+	const laneOf = options.laneOf ?? ((item: IndexedEvent) => item.event.category);
 	const msPerPx = (+scale.invert(options.widthPx) - +scale.invert(0)) / Math.max(options.widthPx, 1);
 	const fromMs = +scale.invert(0) - overscan * msPerPx;
 	const toMs = +scale.invert(options.widthPx) + overscan * msPerPx;
@@ -82,7 +85,7 @@ export function layoutScene(options: SceneOptions): Scene {
 		const point = item.extent.shape === 'point';
 		return {
 			id: item.event.id,
-			lane: item.event.category,
+			lane: laneOf(item),
 			x0: point ? g.anchorX : g.x0,
 			x1: point ? g.anchorX : g.x1,
 			labelPx: options.labelPx(item)

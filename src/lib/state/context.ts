@@ -15,6 +15,17 @@ export interface TimelineContext {
 	selection: Selection;
 	/** URL of an event's source passage, e.g. /t/slug/sources/id#quote-10-42. */
 	sourceHref(sourceId: string, span?: { start: number; end: number }): string;
+	/** Where links out of the widget open ('_blank' in embeds). */
+	linkTarget?: '_blank';
+}
+
+/** What a host (the explorer page, the embed, the web component) steers one widget with. */
+export interface TimelineHandle {
+	viewport: Viewport;
+	selection: Selection;
+	eventExists(id: string): boolean;
+	showNotices(messages: string[]): void;
+	reveal(id: string): void;
 }
 
 const KEY = Symbol('citeline-timeline');

@@ -3,23 +3,16 @@
  *
  * Zooming and panning replace the current history entry (throttled, so a pinch does not
  * flood history); opening or closing an event pushes one, so Back closes what was opened.
- * Back and Forward re-apply the URL's view. Must be called during component init.
+ * Back and Forward re-apply the URL's view. Pass it as a <Timeline connect={…}>: it must run
+ * while the widget is set up.
  */
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
-import type { Selection } from './selection.svelte';
+import type { TimelineHandle } from './context';
 import { parseViewParams, withViewParams } from './url-state';
-import type { Viewport } from './viewport.svelte';
 
 export interface UrlSyncOptions {
-	viewport: Viewport;
-	selection: Selection;
-	eventExists: (id: string) => boolean;
-	/** Called with what the URL asked for but could not be used. */
-	onnotices: (messages: string[]) => void;
-	/** Called after an event from the URL is opened (to reveal it). */
-	onopen: (id: string) => void;
 	throttleMs?: number;
 }
 
@@ -34,8 +27,8 @@ function sameWindow(a: [number, number], b: [number, number]): boolean {
 	return Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 }
 
-export function syncViewWithUrl(options: UrlSyncOptions): void {
-	const { viewport, selection } = options;
+export function syncViewWithUrl(widget: TimelineHandle, options: UrlSyncOptions = {}): void {
+	const { viewport, selection } = widget;
 	let ready = false;
 	let written = '';
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -47,13 +40,13 @@ export function syncViewWithUrl(options: UrlSyncOptions): void {
 	}
 
 	function apply(url: URL, reportNotices: boolean): void {
-		const params = parseViewParams(url.searchParams, options.eventExists);
-		if (reportNotices) options.onnotices(params.notices);
+		const params = parseViewParams(url.searchParams, widget.eventExists);
+		if (reportNotices) widget.showNotices(params.notices);
 		if (params.window) viewport.goTo(...params.window, { animate: false });
 		else viewport.home({ animate: false });
 		if (params.event) {
 			selection.open(params.event);
-			if (!params.window) options.onopen(params.event);
+			if (!params.window) widget.reveal(params.event);
 		} else selection.close();
 		lastSelected = selection.selected;
 		written = viewKey(currentUrl());

@@ -1,0 +1,86 @@
+/**
+ * Widget options, read from the embed URL (`/embed/<slug>?theme=dark&…`) or from the web
+ * component's attributes. Never throws: an invalid value falls back to its default and
+ * leaves one warning, so a typo in a snippet never breaks a published article.
+ */
+
+export type Theme = 'light' | 'dark' | 'auto';
+export type DetailsMode = 'panel' | 'overlay' | 'none';
+
+export interface EmbedOptions {
+	theme: Theme;
+	lanes: boolean;
+	details: DetailsMode;
+	/** A CSS colour for --citeline-accent, or undefined for the theme's own. */
+	accent?: string;
+	title: boolean;
+	/** The one parent origin messages go to and come from; '*' only when set so; undefined: none. */
+	origin?: string;
+}
+
+export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'auto', lanes: true, details: 'panel', title: true };
+
+export interface ParsedEmbedOptions {
+	options: EmbedOptions;
+	/** One line per ignored value, e.g. `theme=blue is not light, dark or auto; using auto`. */
+	warnings: string[];
+}
+
+/** Colours a host may pass: hex, colour functions with plain numbers, or a colour keyword. Nothing that could close the declaration. */
+const COLOUR = [
+	/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i,
+	/^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)$/i,
+	/^[a-z]{3,24}$/i
+];
+
+export function isCssColour(value: string): boolean {
+	return COLOUR.some((pattern) => pattern.test(value));
+}
+
+/** `https://news.example` (scheme, host, port; no path) or `*`. */
+export function parseOrigin(value: string): string | undefined {
+	if (value === '*') return '*';
+	try {
+		const url = new URL(value);
+		if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+		return url.origin === value.replace(/\/$/, '') ? url.origin : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+type Reader = (name: string) => string | null;
+
+export function parseEmbedOptions(read: Reader | URLSearchParams): ParsedEmbedOptions {
+	const get: Reader = read instanceof URLSearchParams ? (name) => read.get(name) : read;
+	const warnings: string[] = [];
+	const options: EmbedOptions = { ...DEFAULT_OPTIONS };
+
+	function choice<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+		const value = get(name);
+		if (value === null || value === '') return fallback;
+		if ((allowed as readonly string[]).includes(value)) return value as T;
+		warnings.push(`${name}=${value} is not ${allowed.join(', ').replace(/, ([^,]*)$/, ' or $1')}; using ${fallback}`);
+		return fallback;
+	}
+
+	options.theme = choice('theme', ['light', 'dark', 'auto'] as const, DEFAULT_OPTIONS.theme);
+	options.details = choice('details', ['panel', 'overlay', 'none'] as const, DEFAULT_OPTIONS.details);
+	options.lanes = choice('lanes', ['on', 'off'] as const, 'on') === 'on';
+	options.title = choice('title', ['show', 'hide'] as const, 'show') === 'show';
+
+	const accent = get('accent');
+	if (accent !== null && accent !== '') {
+		if (isCssColour(accent.trim())) options.accent = accent.trim();
+		else warnings.push(`accent=${accent} is not a CSS colour (e.g. #c0392b); using the theme's accent`);
+	}
+
+	const origin = get('origin');
+	if (origin !== null && origin !== '') {
+		const parsed = parseOrigin(origin);
+		if (parsed) options.origin = parsed;
+		else warnings.push(`origin=${origin} is not an origin such as https://news.example (or *); no messages will be exchanged`);
+	}
+
+	return { options, warnings };
+}
