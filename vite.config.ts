@@ -1,8 +1,24 @@
 import { sveltekit } from '@sveltejs/kit/vite';
+import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { headersFor } from './src/lib/embed/headers';
+
+/** Sends the framing and CORS headers in `npm run dev` and `npm run preview`, as a host would. */
+function citelineHeaders(): Plugin {
+	const middleware: Connect.NextHandleFunction = (req, res, next) => {
+		const path = (req.url ?? '/').split('?')[0] ?? '/';
+		for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+		next();
+	};
+	return {
+		name: 'citeline-headers',
+		configureServer: (server) => void server.middlewares.use(middleware),
+		configurePreviewServer: (server) => void server.middlewares.use(middleware)
+	};
+}
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [citelineHeaders(), sveltekit()],
 	test: {
 		projects: [
 			{
