@@ -8,12 +8,14 @@ import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;
 const PORT = 4173;
+const HOST_PORT = 4174;
 /** Same search order as scripts/ensure-chromium.mjs. */
 const CHROMIUM =
 	process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p)) ?? '/usr/bin/chromium';
 
 export default defineConfig({
-	testDir: 'tests/e2e',
+	testDir: 'tests',
+	testMatch: ['e2e/**/*.spec.ts', 'embed/**/*.spec.ts'],
 	fullyParallel: true,
 	workers: 2,
 	retries: CI ? 1 : 0,
@@ -38,13 +40,22 @@ export default defineConfig({
 			]
 		}
 	},
-	webServer: {
-		command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
-		url: `http://localhost:${PORT}`,
-		reuseExistingServer: !CI,
-		// A cold build on 2 cores takes well under a minute; leave room for slow machines.
-		timeout: 240_000,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	}
+	webServer: [
+		{
+			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			url: `http://localhost:${PORT}`,
+			reuseExistingServer: !CI,
+			// A cold build on 2 cores takes well under a minute; leave room for slow machines.
+			timeout: 240_000,
+			stdout: 'ignore',
+			stderr: 'pipe'
+		},
+		{
+			// A second origin that embeds the widget, as a news site would (tests/embed/).
+			command: `node tests/embed/serve-host.mjs ${HOST_PORT}`,
+			url: `http://localhost:${HOST_PORT}`,
+			reuseExistingServer: !CI,
+			timeout: 20_000
+		}
+	]
 });
