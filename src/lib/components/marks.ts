@@ -2,7 +2,7 @@
  * Visual encodings shared by the marks and the legend: status → symbol, category → colour.
  * Kept apart from the components so that the legend and the chart cannot disagree.
  */
-import type { Status } from '../model/schema';
+import type { Status } from '../model/vocabulary';
 
 export interface StatusStyle {
 	/** SVG path of the marker, centred on 0,0, about 12px across. */

@@ -1,5 +1,5 @@
 /** How a link between two events reads, from either end. */
-import type { Relation } from '../model/schema';
+import type { Relation } from '../model/vocabulary';
 
 const WORDS: Record<Relation, { out: string; in: string }> = {
 	'led-to': { out: 'Led to', in: 'Followed from' },

@@ -1,5 +1,5 @@
 /** Status names as readers see them; the meanings live in the schema (STATUSES). */
-import { STATUSES, type Status } from '../model/schema';
+import { STATUSES, type Status } from '../model/vocabulary';
 
 const LABELS: Record<Status, string> = {
 	happened: 'Happened',

@@ -7,27 +7,9 @@
  * format for people; `npm run schema` writes docs/timeline.schema.json for editors.
  */
 import { z } from 'zod';
+import { RELATION_IDS, STATUS_IDS, STATUSES } from './vocabulary';
 
-/** What the sources establish about an event; not what happened later. */
-export const STATUSES = {
-	happened: 'It took place, as the sources report it.',
-	agreed: 'Both sides agreed to it; the sources do not report it carried out.',
-	announced: 'One side said it would happen; the sources do not report that it did.',
-	proposed: 'One side put it forward; the sources do not report it agreed.',
-	stated: 'A position or condition that one side set out.',
-	discussed: 'Raised in talks; the sources report no outcome.'
-} as const;
-export type Status = keyof typeof STATUSES;
-const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
-
-/** How one event bears on another. `parent` (part of) is a field of its own. */
-export const RELATIONS = {
-	'led-to': 'This event led to the other.',
-	'responds-to': 'This event answers or reacts to the other.',
-	related: 'The two events concern the same matter.'
-} as const;
-export type Relation = keyof typeof RELATIONS;
-const RELATION_IDS = Object.keys(RELATIONS) as [Relation, ...Relation[]];
+export { RELATIONS, STATUSES, type Relation, type Status } from './vocabulary';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const Slug = z

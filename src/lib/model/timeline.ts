@@ -6,9 +6,9 @@
  */
 import type { When } from './dates';
 import type { QuoteSpan } from './quotes';
-import type { Relation, Status } from './schema';
+import type { Relation, Status } from './vocabulary';
 
-export type { Relation, Status } from './schema';
+export type { Relation, Status } from './vocabulary';
 
 export interface Category {
 	id: string;

@@ -1,0 +1,23 @@
+/**
+ * Entry of the standalone web component build (vite.element.config.ts → build/citeline.js):
+ * importing element.svelte defines <citeline-timeline>. Nothing here may import `$app/*`:
+ * the file runs on other sites, without SvelteKit.
+ */
+import './element.svelte';
+
+/** What a host page can call on the element once `citeline:ready` has fired. */
+export interface CitelineTimelineElement extends HTMLElement {
+	src: string;
+	theme: 'light' | 'dark' | 'auto';
+	/** Opens an event by id (null closes the open one); false if there is none or the timeline is not ready. */
+	select(id: string | null): boolean;
+	/** Shows the window from – to: ISO strings (2025-03-18, 2025-03-18T06:00Z) or milliseconds. */
+	setView(from: string | number, to: string | number): boolean;
+}
+
+/** The events the element dispatches (bubbling and composed), mirroring the postMessage protocol. */
+export interface CitelineTimelineEventMap {
+	'citeline:ready': CustomEvent<{ slug: string }>;
+	'citeline:select': CustomEvent<{ eventId: string | null }>;
+	'citeline:view': CustomEvent<{ from: string; to: string }>;
+}

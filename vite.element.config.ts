@@ -1,0 +1,69 @@
+/**
+ * Builds the web component <citeline-timeline> (src/lib/embed/element.svelte) into ONE
+ * self-contained ES module, build/citeline.js: the Svelte runtime, d3, date-fns and every
+ * component's CSS inlined. Runs after the SvelteKit build (`npm run build`) and adds its one
+ * file to build/ without emptying it.
+ */
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { copyFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const ELEMENT = fileURLToPath(new URL('./src/lib/embed/element.svelte', import.meta.url));
+
+/**
+ * `vite preview` serves SvelteKit's output (.svelte-kit/output/client and the prerendered
+ * pages), not build/: a copy there lets the preview serve /citeline.js as a host would.
+ */
+function copyForPreview(): Plugin {
+	return {
+		name: 'citeline-copy-for-preview',
+		apply: 'build',
+		writeBundle(options, bundle) {
+			const previewDir = fileURLToPath(new URL('./.svelte-kit/output/client', import.meta.url));
+			if (!options.dir || !existsSync(previewDir)) return;
+			for (const file of Object.keys(bundle)) copyFileSync(join(options.dir, file), join(previewDir, file));
+		}
+	};
+}
+
+export default defineConfig({
+	// Not the site's static/ folder: SvelteKit has already copied it into build/.
+	publicDir: false,
+	plugins: [
+		copyForPreview(),
+		svelte({
+			configFile: false,
+			preprocess: vitePreprocess(),
+			// Styles go into the shadow root as JS strings (a document stylesheet could not reach it).
+			compilerOptions: { runes: true, css: 'injected' },
+			// Only the wrapper is a custom element; Timeline and its parts stay ordinary components.
+			dynamicCompileOptions: ({ filename }) => (filename === ELEMENT ? { customElement: true } : undefined)
+		})
+	],
+	resolve: {
+		alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) }
+	},
+	define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+	build: {
+		outDir: 'build',
+		emptyOutDir: false,
+		copyPublicDir: false,
+		target: 'es2022',
+		sourcemap: false,
+		lib: {
+			entry: fileURLToPath(new URL('./src/lib/embed/element.ts', import.meta.url)),
+			formats: ['es'],
+			fileName: () => 'citeline.js'
+		},
+		rolldownOptions: {
+			output: {
+				// One file, fully minified (Vite leaves whitespace in ES libraries by default).
+				codeSplitting: false,
+				minify: true,
+				comments: { annotation: false, jsdoc: false, legal: true }
+			}
+		}
+	}
+});
