@@ -1,0 +1,41 @@
+/**
+ * The web component <citeline-timeline> on a page of another origin, with no framework.
+ */
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = 'http://localhost:4174/element.html';
+type Seen = { type: string; detail: Record<string, unknown> };
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { events: Seen[] }).events);
+
+test.describe('the web component', () => {
+	test('renders the call in its shadow root, untouched by the host page’s styles', async ({ page }) => {
+		await page.goto(PAGE);
+		const exchange = page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ });
+		await expect(exchange).toBeVisible();
+		await expect.poll(async () => (await seen(page)).find((e) => e.type === 'citeline:ready')?.detail).toEqual({ slug: '2025-03-18-putin-trump-call' });
+		const background = await page.getByRole('button', { name: 'Zoom in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+		expect(background).not.toBe('rgb(255, 105, 180)');
+	});
+
+	test('a click emits citeline:select; select() and setView() steer it', async ({ page }) => {
+		await page.goto(PAGE);
+		await page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ }).click();
+		await expect(page.getByRole('complementary', { name: 'Prisoner exchange, 175 for 175' })).toBeVisible();
+		await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'citeline:select').at(-1)?.detail).toEqual({ eventId: 'prisoner-exchange' });
+
+		const opened = await page.evaluate(() => (document.getElementById('widget') as unknown as { select(id: string): boolean }).select('black-sea-talks'));
+		expect(opened).toBe(true);
+		await expect(page.getByRole('complementary', { name: 'Negotiations on Black Sea shipping' })).toBeVisible();
+
+		await page.evaluate(() => (document.getElementById('widget') as unknown as { setView(a: string, b: string): boolean }).setView('2025-03-18', '2025-03-19'));
+		await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'citeline:view').at(-1)?.detail).toEqual({ from: '2025-03-18', to: '2025-03-19' });
+	});
+
+	test('the keyboard moves focus between events inside the shadow root', async ({ page }) => {
+		await page.goto(PAGE);
+		const first = page.getByRole('button', { name: /^Joint US–Russia vote at the UN/ });
+		await first.focus();
+		await page.keyboard.press('ArrowRight');
+		await expect(page.getByRole('button', { name: /^Putin and Trump speak by telephone/ })).toBeFocused();
+	});
+});
