@@ -329,7 +329,7 @@ test.describe('links into the explorer', () => {
 
 		// The axis names the day in view.
 		await expect(chartSurface(page).locator('svg text.context', { hasText: /18 March 2025/ }).first()).toBeVisible();
-		await expect.poll(() => visibleSpan(page)).toBe('17 March – 19 March 2025');
+		await expect.poll(() => visibleSpan(page)).toBe('17–19 March 2025');
 
 		// Let any throttled URL write (250 ms) happen before checking the URL kept the window.
 		await page.waitForTimeout(500);
