@@ -141,3 +141,13 @@ test.describe('the widget on its own', () => {
 		expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	});
 });
+
+test.describe('citeline-host.js', () => {
+	test('sizes the frame to the widget and re-dispatches its messages as DOM events', async ({ page }) => {
+		await page.goto('http://localhost:4174/helper.html');
+		const frame = page.locator('#frame');
+		await expect.poll(async () => (await frame.boundingBox())?.height ?? 0).toBeGreaterThan(400);
+		await page.frameLocator('#frame').getByRole('button', { name: /^Prisoner exchange, 175 for 175/ }).click();
+		await expect.poll(() => page.evaluate(() => (window as unknown as { selections: string[] }).selections)).toContain('prisoner-exchange');
+	});
+});
