@@ -5,7 +5,6 @@
  * screenshots at a desktop and a phone width.
  */
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	chartEvents,
@@ -15,6 +14,7 @@ import {
 	detailsPanel,
 	eventButton,
 	eventById,
+	expectNoAxeViolations,
 	parseUrlInstant,
 	SLUG,
 	TIMELINE_PATH,
@@ -394,27 +394,16 @@ test.describe('nested events', () => {
 });
 
 test.describe('accessibility (axe)', () => {
-	async function expectNoViolations(page: Page) {
-		const results = await new AxeBuilder({ page }).analyze();
-		const found = results.violations.map((v) => ({
-			rule: v.id,
-			impact: v.impact,
-			help: v.help,
-			targets: v.nodes.map((n) => n.target.join(' '))
-		}));
-		expect(found).toEqual([]);
-	}
-
 	test('no violations with the explorer and the details panel open', async ({ page }) => {
 		await openExplorer(page, TIMELINE_PATH);
 		await openEvent(page, EXCHANGE.title);
-		await expectNoViolations(page);
+		await expectNoAxeViolations(page);
 	});
 
 	test('no violations on a source page', async ({ page }) => {
 		await page.goto(`/t/${SLUG}/sources/weekly-blitz`);
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-		await expectNoViolations(page);
+		await expectNoAxeViolations(page);
 	});
 });
 

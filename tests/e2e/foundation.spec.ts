@@ -3,9 +3,8 @@
  * JavaScript and without it (the prerendered HTML must carry the whole content), plus an
  * accessibility check with axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, dataset, eventById, expectedSpan, sourceById, TIMELINE_PATH } from './helpers';
+import { collectErrors, dataset, eventById, expectedSpan, expectNoAxeViolations, sourceById, TIMELINE_PATH } from './helpers';
 
 const UNKNOWN_PUBLISHER = 'publisher unknown';
 
@@ -92,14 +91,7 @@ test.describe('accessibility (axe)', () => {
 	for (const path of ['/', TIMELINE_PATH]) {
 		test(`no axe violations on ${path}`, async ({ page }) => {
 			await page.goto(path);
-			const results = await new AxeBuilder({ page }).analyze();
-			const found = results.violations.map((v) => ({
-				rule: v.id,
-				impact: v.impact,
-				help: v.help,
-				targets: v.nodes.map((n) => n.target.join(' '))
-			}));
-			expect(found).toEqual([]);
+			await expectNoAxeViolations(page);
 		});
 	}
 });

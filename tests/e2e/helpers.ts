@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
 
 export const SLUG = '2025-03-18-putin-trump-call';
 export const TIMELINE_PATH = `/t/${SLUG}`;
@@ -105,4 +106,16 @@ export function eventButton(page: Page, title: string) {
 /** The details panel of an open event: an aside labelled by the event's title. */
 export function detailsPanel(page: Page, title: string) {
 	return page.getByRole('complementary', { name: title, exact: true });
+}
+
+/** Runs axe on the page as it is and expects no violations, listing any by rule and element. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+	const results = await new AxeBuilder({ page }).analyze();
+	const found = results.violations.map((v) => ({
+		rule: v.id,
+		impact: v.impact,
+		help: v.help,
+		targets: v.nodes.map((n) => n.target.join(' '))
+	}));
+	expect(found).toEqual([]);
 }
