@@ -33,11 +33,29 @@ test('a snippet from the Embed dialog works on a plain page of another origin', 
 	await expect(frame.getByRole('complementary', { name: 'Prisoner exchange, 175 for 175' })).toBeVisible();
 	const background = await frame.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
 	expect(background).not.toBe('rgb(255, 255, 255)');
-	// citeline-host.js grows the frame from the snippet's 480 px to the widget's height.
+	// Sized to the widget: by the snippet's height (measured from the explorer), then by citeline-host.js.
 	await expect.poll(async () => (await host.locator('iframe').boundingBox())?.height ?? 0).toBeGreaterThan(500);
+	await expect.poll(() => frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(0);
 
 	await frame.getByRole('button', { name: /^Negotiations on Black Sea shipping/ }).click();
 	await expect
 		.poll(() => host.evaluate(() => (window as unknown as { got: Array<{ type: string; eventId?: string }> }).got.filter((m) => m.type === 'citeline:select').at(-1)?.eventId))
 		.toBe('black-sea-talks');
+});
+
+test('the snippet asks for the height the widget needs, so the frame has no inner scrollbar', async ({ page, context }) => {
+	await page.goto(`http://localhost:4173${TIMELINE_PATH}`);
+	await page.getByRole('button', { name: 'Embed' }).click();
+	const snippet = await page.getByRole('dialog', { name: /Embed/ }).getByRole('textbox', { name: 'HTML to paste' }).inputValue();
+	const height = Number(/height="(\d+)"/.exec(snippet)?.[1]);
+	expect(height).toBeGreaterThan(480);
+	expect(snippet).not.toContain('citeline-host.js');
+
+	const host = await context.newPage();
+	await host.setViewportSize({ width: 1200, height: 900 });
+	await host.goto('http://localhost:4174/element.html');
+	await host.setContent(`<!doctype html><html lang="en"><head><title>Host</title></head><body style="margin:0">${snippet}</body></html>`);
+	const frame = host.frameLocator('iframe');
+	await expect(frame.getByRole('button', { name: /^Prisoner exchange/ })).toBeVisible();
+	expect(await frame.locator('html').evaluate((html) => html.scrollHeight - html.clientHeight)).toBeLessThanOrEqual(0);
 });
