@@ -423,3 +423,19 @@ test.describe('screenshots', () => {
 		});
 	}
 });
+
+test.describe('marks that do not fit', () => {
+	test('"+N more" on events of one date lists them, and opens the one chosen', async ({ page }) => {
+		await openExplorer(page, `${TIMELINE_PATH}?from=2025-03-17T12:00Z&to=2025-03-19T12:00Z`);
+		const more = page.getByRole('button', { name: /^\+\d+ more events on the same date: list them/ }).first();
+		await expect(more).toBeVisible();
+		const count = Number((await more.textContent())?.match(/\d+/)?.[0]);
+		await more.click();
+		await expect(more).toHaveAttribute('aria-expanded', 'true');
+		const listed = page.locator('.list button');
+		await expect(listed).toHaveCount(count);
+		const title = (await listed.first().textContent())?.trim() ?? '';
+		await listed.first().click();
+		await expect(detailsPanel(page, title)).toBeVisible();
+	});
+});
