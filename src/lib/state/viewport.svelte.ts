@@ -68,7 +68,8 @@ export class Viewport {
 	reveal(startMs: number, endMs: number): void {
 		const [from, to] = this.window;
 		const width = to - from;
-		const margin = width * 0.1;
+		// A thin margin: an event plainly in view stays where the reader saw it.
+		const margin = width * 0.03;
 		if (startMs >= from + margin && endMs <= to - margin) return;
 		if (endMs - startMs > width - 2 * margin) {
 			const pad = (endMs - startMs) * 0.15;
