@@ -11,6 +11,6 @@ describe('docs/timeline.schema.json', () => {
 	it('tells editors about unknown fields and the statuses', () => {
 		const schema = timelineJsonSchema() as { additionalProperties?: boolean; properties: Record<string, { items?: { properties?: Record<string, { enum?: string[] }> } }> };
 		expect(schema.additionalProperties).toBe(false);
-		expect(schema.properties.events?.items?.properties?.status?.enum).toEqual(['happened', 'agreed', 'announced', 'proposed', 'stated', 'discussed']);
+		expect(schema.properties.events?.items?.properties?.status?.enum).toEqual(['happened', 'agreed', 'announced', 'proposed', 'stated', 'discussed', 'unassessed']);
 	});
 });

@@ -17,6 +17,8 @@ const circle = 'M 6 0 A 6 6 0 1 1 -6 0 A 6 6 0 1 1 6 0 Z';
 const diamond = 'M 0 -7 L 7 0 L 0 7 L -7 0 Z';
 const square = 'M -5 -5 H 5 V 5 H -5 Z';
 const triangle = 'M 0 -6.5 L 6.5 5 H -6.5 Z';
+/** A hexagon, drawn hollow: no other status uses six sides, so "not assessed" reads apart at a glance. */
+const hexagon = 'M 6 0 L 3 5.2 H -3 L -6 0 L -3 -5.2 H 3 Z';
 
 export const STATUS_STYLES: Record<Status, StatusStyle> = {
 	happened: { path: circle, filled: true, bar: 'solid' },
@@ -24,12 +26,32 @@ export const STATUS_STYLES: Record<Status, StatusStyle> = {
 	announced: { path: diamond, filled: false, bar: 'hatched' },
 	proposed: { path: triangle, filled: false, bar: 'hatched' },
 	stated: { path: square, filled: false, bar: 'outline' },
-	discussed: { path: circle, filled: false, bar: 'outline' }
+	discussed: { path: circle, filled: false, bar: 'outline' },
+	unassessed: { path: hexagon, filled: false, bar: 'outline' }
 };
 
-/** Lane colours, dark enough for 3:1 against both the light and the dark background. */
-const PALETTE = ['#2563b0', '#b4354a', '#2f7d3a', '#9a6200', '#7a4bb0', '#00788a', '#b0407e', '#5d6b00'];
+/**
+ * Lane colours, one set per theme: at least 4.5:1 against the theme's background and
+ * surface, so that marks and lane rules read as well as text does (WCAG asks 3:1 of
+ * graphics). theme.css declares the same values as --citeline-lane-0…7, which a host page
+ * may override; src/lib/styles/contrast.spec.ts checks that the two lists agree and that
+ * every colour passes.
+ */
+export const LANE_COLOURS = {
+	light: ['#2563b0', '#b4354a', '#2f7d3a', '#9a6200', '#7a4bb0', '#00788a', '#b0407e', '#5d6b00'],
+	dark: ['#6ea6f5', '#f0808f', '#62c172', '#e0a040', '#b493f0', '#3cb9c9', '#ee7cb9', '#aab83a']
+} as const;
 
-export function categoryColour(index: number): string {
-	return PALETTE[index % PALETTE.length] as string;
+export type ThemeName = keyof typeof LANE_COLOURS;
+
+/** The lane's colour as a hex value, for pictures drawn outside the page (exports, previews). */
+export function categoryColour(index: number, theme: ThemeName = 'light'): string {
+	const palette = LANE_COLOURS[theme];
+	return palette[index % palette.length] as string;
+}
+
+/** The lane's colour as a CSS value that follows the page's theme (and a host's overrides). */
+export function laneColour(index: number): string {
+	const slot = index % LANE_COLOURS.light.length;
+	return `var(--citeline-lane-${slot}, ${LANE_COLOURS.light[slot]})`;
 }

@@ -7,7 +7,8 @@ const LABELS: Record<Status, string> = {
 	announced: 'Announced',
 	proposed: 'Proposed',
 	stated: 'Stated',
-	discussed: 'Discussed'
+	discussed: 'Discussed',
+	unassessed: 'Not assessed'
 };
 
 export function statusLabel(status: Status): string {

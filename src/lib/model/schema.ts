@@ -53,7 +53,11 @@ const ArchivePath = z
 export const CategorySchema = z.strictObject({
 	id: Slug,
 	label: Text,
-	description: Text.optional()
+	description: Text.optional(),
+	externalGroup: z
+		.string()
+		.optional()
+		.describe('The group name this lane had in the file it was imported from, exactly as written ("" for events that had no group); the TimelineJS export writes it back as "group".')
 });
 
 export const ActorSchema = z.strictObject({
@@ -85,16 +89,42 @@ export const RelatedSchema = z.strictObject({
 	relation: z.enum(RELATION_IDS)
 });
 
+/** A piece of media shown with an event or the title slide, as TimelineJS describes it. */
+export const MediaSchema = z.strictObject({
+	url: Text.describe('As given: a link to an image, video or page, or an embed code. The app links it only when it is an http(s) URL.'),
+	caption: Text.optional().describe('Sanitized HTML.'),
+	credit: Text.optional().describe('Sanitized HTML: who made or owns the media.'),
+	thumbnail: Text.optional().describe('URL of a small image for the media.'),
+	alt: Text.optional().describe('Text alternative for the media.'),
+	title: Text.optional().describe('Title of the media.'),
+	link: Text.optional().describe('Where a click on the media leads.'),
+	linkTarget: Text.optional().describe('The window the link opens in, e.g. "_blank".')
+});
+
+/** The backdrop of an event's or the title's slide (TimelineJS). */
+export const BackgroundSchema = z.strictObject({
+	color: Text.optional().describe('A CSS colour, e.g. "#F45B69" or "papayawhip".'),
+	url: Text.optional().describe('URL of a background image.'),
+	alt: Text.optional().describe('Text alternative for the background image.'),
+	opacity: z.number().min(0).max(100).optional().describe('Opacity of the background in percent (0–100).')
+});
+
 export const EventSchema = z.strictObject({
 	id: Slug,
+	externalId: Text.optional().describe('The event\'s id in the file it was imported from, when that was not a slug, e.g. TimelineJS unique_id "Ada!".'),
 	title: Text,
-	summary: Text.describe('In the timeline\'s own words.'),
+	summary: Text.optional().describe('In the timeline\'s own words, as plain text. May be left out (an imported event without text).'),
+	textHtml: Text.optional().describe('The event\'s text as imported, as sanitized HTML; summary holds the same as plain text.'),
+	display: Text.optional().describe('The date as the original shows it, e.g. TimelineJS display_date "Winter 1815"; when stays the date the event is placed by.'),
 	when: z.string().describe('EDTF: a point, a range or a bounded date (see src/lib/model/dates.ts).'),
 	whenNote: Text.optional().describe('Why the date is what it is, e.g. "The sources give no start date."'),
 	status: z.enum(STATUS_IDS).describe('What the sources establish: ' + Object.entries(STATUSES).map(([k, v]) => `${k}: ${v}`).join(' ')),
 	category: Slug.describe('The id of one of the timeline\'s categories: the lane the event is drawn in.'),
 	actors: z.array(Slug).optional().describe('Ids of the actors involved, declared in the timeline\'s "actors".'),
 	citations: z.array(CitationSchema).optional().describe('Where the event is reported: a source id and a verbatim quote each.'),
+	references: z.array(Slug).optional().describe('Ids of sources that bear on the event but are not quoted (e.g. an imported link): shown as unverified.'),
+	media: MediaSchema.optional(),
+	background: BackgroundSchema.optional(),
 	parent: Slug.optional().describe('An event this one is part of, e.g. the call whose topic it was.'),
 	related: z.array(RelatedSchema).optional().describe('Links to other events (led-to, responds-to, related).')
 });
@@ -107,6 +137,29 @@ export const DiscrepancySchema = z.strictObject({
 	/** Events the discrepancy bears on. */
 	events: z.array(Slug).optional()
 });
+
+/** A labelled span of time drawn behind the events (TimelineJS eras). */
+export const EraSchema = z.strictObject({
+	id: Slug,
+	title: Text,
+	when: z.string().describe('An EDTF range with a start and an end date, e.g. "0602/0629".'),
+	summary: Text.optional().describe('Plain text.'),
+	textHtml: Text.optional().describe('Sanitized HTML; summary holds the same as plain text.')
+});
+
+/** The title slide of an imported TimelineJS timeline: what it showed besides the title and summary. */
+export const CoverSchema = z.strictObject({
+	textHtml: Text.optional().describe('The title slide\'s text as sanitized HTML; the timeline\'s summary holds it as plain text.'),
+	media: MediaSchema.optional(),
+	background: BackgroundSchema.optional()
+});
+
+export const OriginSchema = z.strictObject({
+	format: Text.describe('What the timeline was imported from, e.g. "TimelineJS 3 JSON".'),
+	file: Text.optional().describe('The name of the imported file.')
+});
+
+export const SCALES = ['human', 'cosmological'] as const;
 
 export const TimelineSchema = z.strictObject({
 	$schema: z.string().optional(),
@@ -121,7 +174,11 @@ export const TimelineSchema = z.strictObject({
 	actors: z.array(ActorSchema).optional(),
 	sources: z.array(SourceSchema).optional(),
 	events: z.array(EventSchema),
-	discrepancies: z.array(DiscrepancySchema).optional()
+	discrepancies: z.array(DiscrepancySchema).optional(),
+	eras: z.array(EraSchema).optional().describe('Labelled spans of time drawn behind the events.'),
+	scale: z.enum(SCALES).optional().describe('"human" (the default) or "cosmological", as TimelineJS declares it.'),
+	cover: CoverSchema.optional().describe('The title slide of an imported TimelineJS timeline.'),
+	origin: OriginSchema.optional().describe('Where an imported timeline came from.')
 });
 
 export type TimelineInput = z.infer<typeof TimelineSchema>;
@@ -131,6 +188,11 @@ export type CitationInput = z.infer<typeof CitationSchema>;
 export type DiscrepancyInput = z.infer<typeof DiscrepancySchema>;
 export type CategoryInput = z.infer<typeof CategorySchema>;
 export type ActorInput = z.infer<typeof ActorSchema>;
+export type MediaInput = z.infer<typeof MediaSchema>;
+export type BackgroundInput = z.infer<typeof BackgroundSchema>;
+export type EraInput = z.infer<typeof EraSchema>;
+export type CoverInput = z.infer<typeof CoverSchema>;
+export type OriginInput = z.infer<typeof OriginSchema>;
 
 /** The JSON Schema editors use for completion and inline checks. */
 export function timelineJsonSchema(): Record<string, unknown> {

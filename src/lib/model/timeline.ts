@@ -14,6 +14,56 @@ export interface Category {
 	id: string;
 	label: string;
 	description?: string;
+	/** The group name in the imported file ("" for events that had none); written back by the TimelineJS export. */
+	externalGroup?: string;
+}
+
+/** Media shown with an event or the title slide. `url` is as given: link it only when it is http(s). */
+export interface Media {
+	url: string;
+	/** Sanitized HTML. */
+	caption?: string;
+	/** Sanitized HTML. */
+	credit?: string;
+	thumbnail?: string;
+	alt?: string;
+	title?: string;
+	link?: string;
+	linkTarget?: string;
+}
+
+export interface Background {
+	color?: string;
+	url?: string;
+	alt?: string;
+	/** Percent, 0–100. */
+	opacity?: number;
+}
+
+/** A labelled span of time drawn behind the events. */
+export interface Era {
+	id: string;
+	title: string;
+	/** Always a range with a start and an end date. */
+	when: When;
+	summary?: string;
+	/** Sanitized HTML. */
+	textHtml?: string;
+}
+
+export type Scale = 'human' | 'cosmological';
+
+/** The title slide of an imported TimelineJS timeline. */
+export interface Cover {
+	/** Sanitized HTML. */
+	textHtml?: string;
+	media?: Media;
+	background?: Background;
+}
+
+export interface Origin {
+	format: string;
+	file?: string;
 }
 
 export interface Actor {
@@ -57,14 +107,25 @@ export interface RelatedLink {
 
 export interface TimelineEvent {
 	id: string;
+	/** The id in the imported file, when it was not a slug. */
+	externalId?: string;
 	title: string;
+	/** Plain text; '' when the event has none. */
 	summary: string;
+	/** The text as imported, sanitized HTML. */
+	textHtml?: string;
+	/** The date as the original shows it; `when` is what places the event. */
+	display?: string;
 	when: When;
 	whenNote?: string;
 	status: Status;
 	category: string;
 	actors: string[];
 	citations: Citation[];
+	/** Sources that bear on the event without a quote: unverified. */
+	references?: string[];
+	media?: Media;
+	background?: Background;
 	parent?: string;
 	/** Events whose parent is this one, in time order. */
 	children: string[];
@@ -96,6 +157,11 @@ export interface Timeline {
 	/** Sorted by when.sortMs, then by id, so that layout can binary-search them. */
 	events: TimelineEvent[];
 	discrepancies: Discrepancy[];
+	/** Sorted by start. */
+	eras: Era[];
+	scale?: Scale;
+	cover?: Cover;
+	origin?: Origin;
 	/** The finite extent of all known dates, for a default view. */
 	span: { earliestMs: number; latestMs: number } | null;
 }
@@ -105,5 +171,5 @@ export type Backing = 'verified' | 'unverified' | 'unsourced';
 
 export function backingOf(event: TimelineEvent): Backing {
 	if (event.citations.some((c) => c.verification.state === 'verified')) return 'verified';
-	return event.citations.length > 0 ? 'unverified' : 'unsourced';
+	return event.citations.length > 0 || (event.references ?? []).length > 0 ? 'unverified' : 'unsourced';
 }

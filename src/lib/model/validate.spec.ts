@@ -233,9 +233,9 @@ describe('validateTimeline: one kind of bad input, one issue', () => {
 
 	it('missing required field in an event: points at the event', () => {
 		const t = fixture();
-		deleteRaw(eventIn(t, 'prisoner-exchange'), 'summary');
+		deleteRaw(eventIn(t, 'prisoner-exchange'), 'title');
 		const r = run(t);
-		expectOnlyIssue(r, { kind: 'event', id: 'prisoner-exchange', field: 'summary', message: 'is required but missing', line: lineOf(r.text, '"id": "prisoner-exchange"') - 1 });
+		expectOnlyIssue(r, { kind: 'event', id: 'prisoner-exchange', field: 'title', message: 'is required but missing', line: lineOf(r.text, '"id": "prisoner-exchange"') - 1 });
 	});
 
 	it('missing required field at the top level', () => {
@@ -657,6 +657,140 @@ describe('validateTimeline: a valid timeline', () => {
 		eventIn(t, 'conditions').category = 'nope';
 		const r = run(null, { text: toYaml(t), format: 'yaml', file: yamlFile });
 		expectOnlyIssue(r, { kind: 'event', id: 'conditions', field: 'category', message: 'category "nope"', file: yamlFile, at: 'category: nope' });
+	});
+});
+
+/** The fixture as an import would write it: not strict, unsourced, with an era. */
+function importedFixture(): TimelineInput {
+	const t = fixture();
+	t.strict = false;
+	t.unsourced = true;
+	t.eras = [{ id: 'the-week', title: 'The week of the call', when: '2025-03-17/2025-03-23' }];
+	return t;
+}
+
+describe('validateTimeline: imported fields', () => {
+	it('keeps display, textHtml, media, background, references, externalId, eras, scale, cover and origin', () => {
+		const t = importedFixture();
+		t.sources?.push(wireSource());
+		Object.assign(eventIn(t, 'phone-call'), {
+			externalId: 'Call!',
+			display: 'Tuesday afternoon',
+			textHtml: '<p>They <b>spoke</b>.</p>',
+			media: { url: 'https://youtu.be/x', caption: '<i>The call</i>', credit: 'Pool' },
+			background: { color: '#fff', opacity: 50 },
+			references: ['wire']
+		});
+		delete eventIn(t, 'phone-call').citations;
+		delete eventIn(t, 'conditions').summary;
+		t.scale = 'human';
+		t.cover = { textHtml: '<p>Cover</p>', background: { url: 'https://example.org/b.jpg' } };
+		t.origin = { format: 'TimelineJS 3 JSON', file: 'call.json' };
+		const timeline = timelineOf(run(t));
+		const call = byId(timeline, 'phone-call');
+		expect(call).toMatchObject({ externalId: 'Call!', display: 'Tuesday afternoon', textHtml: '<p>They <b>spoke</b>.</p>', references: ['wire'] });
+		expect(call.media).toEqual({ url: 'https://youtu.be/x', caption: '<i>The call</i>', credit: 'Pool' });
+		expect(call.background).toEqual({ color: '#fff', opacity: 50 });
+		expect(backingOf(call)).toBe('unverified');
+		expect(byId(timeline, 'conditions').summary).toBe('');
+		expect(timeline.eras).toHaveLength(1);
+		expect(timeline.eras[0]?.when).toMatchObject({ kind: 'range', earliestMs: Date.UTC(2025, 2, 17), latestMs: Date.UTC(2025, 2, 24) - 1 });
+		expect(timeline).toMatchObject({ scale: 'human', cover: t.cover, origin: t.origin });
+	});
+
+	it('gives a timeline without eras an empty list, and sorts eras by start', () => {
+		expect(timelineOf(run(fixture())).eras).toEqual([]);
+		const t = importedFixture();
+		t.eras?.push({ id: 'before', title: 'Before', when: '2025-03-01/2025-03-10' });
+		expect(timelineOf(run(t)).eras.map((e) => e.id)).toEqual(['before', 'the-week']);
+	});
+
+	it('accepts the new status "unassessed"', () => {
+		const t = importedFixture();
+		eventIn(t, 'phone-call').status = 'unassessed';
+		expect(byId(timelineOf(run(t)), 'phone-call').status).toBe('unassessed');
+	});
+
+	it.each<[string, (t: TimelineInput) => void, Expected]>([
+		[
+			'media url that is not text',
+			(t) => setRaw(eventIn(t, 'phone-call'), 'media', { url: 42 }),
+			{ kind: 'event', id: 'phone-call', field: 'media.url', message: 'expected string, received number' }
+		],
+		[
+			'media without a url',
+			(t) => setRaw(eventIn(t, 'phone-call'), 'media', { caption: 'x' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.url', message: 'is required but missing' }
+		],
+		[
+			'unknown field in media',
+			(t) => setRaw(eventIn(t, 'phone-call'), 'media', { url: 'https://x.org', credits: 'x' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.credits', message: 'unknown field "credits"' }
+		],
+		[
+			'background opacity over 100',
+			(t) => setRaw(eventIn(t, 'phone-call'), 'background', { opacity: 150 }),
+			{ kind: 'event', id: 'phone-call', field: 'background.opacity', message: '100' }
+		],
+		[
+			'reference to an unknown source',
+			(t) => (eventIn(t, 'phone-call').references = ['nowhere']),
+			{ kind: 'event', id: 'phone-call', field: 'references[0]', message: 'source "nowhere" is not declared in "sources"' }
+		],
+		[
+			'era that is not a range',
+			(t) => ((t.eras as NonNullable<TimelineInput['eras']>)[0] = { id: 'the-week', title: 'The week', when: '2025-03-17' }),
+			{ kind: 'era', id: 'the-week', field: 'when', message: 'an era is a span with a start and an end date' }
+		],
+		[
+			'era with an open end',
+			(t) => ((t.eras as NonNullable<TimelineInput['eras']>)[0] = { id: 'the-week', title: 'The week', when: '2025-03-17/..' }),
+			{ kind: 'era', id: 'the-week', field: 'when', message: 'an era is a span with a start and an end date' }
+		],
+		[
+			'era with a bad date',
+			(t) => ((t.eras as NonNullable<TimelineInput['eras']>)[0] = { id: 'the-week', title: 'The week', when: '2025-03-17/next week' }),
+			{ kind: 'era', id: 'the-week', field: 'when', message: 'date "2025-03-17/next week"' }
+		],
+		[
+			'era without a title',
+			(t) => deleteRaw((t.eras as NonNullable<TimelineInput['eras']>)[0] as object, 'title'),
+			{ kind: 'era', id: 'the-week', field: 'title', message: 'is required but missing' }
+		],
+		[
+			'duplicate era id',
+			(t) => t.eras?.push({ id: 'the-week', title: 'Again', when: '2025-03-17/2025-03-18' }),
+			{ kind: 'era', id: 'the-week', field: 'id', message: 'id "the-week" is already used by eras[0]' }
+		],
+		[
+			'unknown scale',
+			(t) => setRaw(t, 'scale', 'geological'),
+			{ kind: 'timeline', field: 'scale', message: 'human' }
+		],
+		[
+			'origin without a format',
+			(t) => setRaw(t, 'origin', { file: 'x.json' }),
+			{ kind: 'timeline', field: 'origin.format', message: 'is required but missing' }
+		],
+		[
+			'empty summary text',
+			(t) => (eventIn(t, 'phone-call').summary = '  '),
+			{ kind: 'event', id: 'phone-call', field: 'summary', message: 'must not be empty' }
+		]
+	])('%s', (_, change, expected) => {
+		const t = importedFixture();
+		change(t);
+		const r = run(t);
+		expectOnlyIssue(r, expected);
+	});
+
+	it('lets references back an event in a timeline that is not unsourced', () => {
+		const t = fixture();
+		t.strict = false;
+		t.sources?.push(wireSource());
+		eventIn(t, 'conditions').citations = [];
+		eventIn(t, 'conditions').references = ['wire'];
+		expect(backingOf(byId(timelineOf(run(t)), 'conditions'))).toBe('unverified');
 	});
 });
 

@@ -14,6 +14,7 @@ import {
 	ActorSchema,
 	CategorySchema,
 	DiscrepancySchema,
+	EraSchema,
 	EventSchema,
 	SourceSchema,
 	TimelineSchema,
@@ -22,7 +23,7 @@ import {
 	type SourceInput
 } from './schema';
 import { parseTextFile, type ParsedTextFile, type PathKey } from './text-file';
-import type { Citation, Discrepancy, RelatedLink, Source, Timeline, TimelineEvent } from './timeline';
+import type { Citation, Discrepancy, Era, RelatedLink, Source, Timeline, TimelineEvent } from './timeline';
 
 export interface TimelineFiles {
 	slug: string;
@@ -34,7 +35,7 @@ export interface TimelineFiles {
 	readArchive(path: string): string | undefined;
 }
 
-export type EntityKind = 'timeline' | 'event' | 'source' | 'discrepancy' | 'category' | 'actor';
+export type EntityKind = 'timeline' | 'event' | 'source' | 'discrepancy' | 'category' | 'actor' | 'era';
 
 export interface ValidationIssue {
 	file: string;
@@ -55,7 +56,8 @@ const COLLECTIONS: Record<string, EntityKind> = {
 	sources: 'source',
 	discrepancies: 'discrepancy',
 	categories: 'category',
-	actors: 'actor'
+	actors: 'actor',
+	eras: 'era'
 };
 
 export function validateTimeline(input: TimelineFiles): ValidationResult {
@@ -103,6 +105,7 @@ class Checker {
 		const sourcesIn = this.elements('sources', SourceSchema);
 		const eventsIn = this.elements('events', EventSchema);
 		const discrepanciesIn = this.elements('discrepancies', DiscrepancySchema);
+		const erasIn = this.elements('eras', EraSchema);
 
 		const strict = this.raw.strict === true;
 		const unsourced = this.raw.unsourced === true;
@@ -145,6 +148,9 @@ class Checker {
 				else if (!eventIds.has(link.event)) this.report([...at, 'related', i, 'event'], `related event "${link.event}" does not exist`);
 			});
 
+			(value.references ?? []).forEach((source, i) => {
+				if (!sourceIds.has(source)) this.report([...at, 'references', i], `source "${source}" is not declared in "sources"`);
+			});
 			const citations = this.checkCitations([...at, 'citations'], value.citations ?? [], sources, sourceIds);
 			this.checkBacking(at, value, citations, strict, unsourced);
 			if (when.ok) events.push(this.toEvent(value, when.when, citations));
@@ -163,6 +169,20 @@ class Checker {
 				claims: this.checkCitations([...at, 'claims'], value.claims, sources, sourceIds),
 				events: value.events ?? []
 			};
+		});
+
+		const eras: Era[] = erasIn.flatMap(({ index, value }) => {
+			const when = parseWhen(value.when);
+			if (!when.ok) {
+				this.report(['eras', index, 'when'], `date ${when.message}`);
+				return [];
+			}
+			const { when: span } = when;
+			if (span.kind !== 'range' || span.start.kind !== 'date' || span.end.kind !== 'date') {
+				this.report(['eras', index, 'when'], `an era is a span with a start and an end date, e.g. "0602/0629"; "${value.when}" is not`);
+				return [];
+			}
+			return [{ id: value.id, title: value.title, when: span, summary: value.summary, textHtml: value.textHtml }];
 		});
 
 		if (this.issues.length > 0 || !whole.success) {
@@ -187,7 +207,11 @@ class Checker {
 				actors: actors.map((a) => a.value),
 				sources: [...sources.values()],
 				events,
-				discrepancies
+				discrepancies,
+				eras,
+				...(data.scale === undefined ? {} : { scale: data.scale }),
+				...(data.cover === undefined ? {} : { cover: data.cover }),
+				...(data.origin === undefined ? {} : { origin: data.origin })
 			})
 		};
 	}
@@ -272,7 +296,7 @@ class Checker {
 		if (citations.some((c) => this.alreadyReported.has(c))) return;
 		if (strict && !citations.some((c) => c.verification.state === 'verified')) {
 			this.report([...at, 'citations'], 'this timeline is strict: every event needs at least one quote verified against an archived source');
-		} else if (!unsourced && citations.length === 0) {
+		} else if (!unsourced && citations.length === 0 && (event.references ?? []).length === 0) {
 			this.report([...at, 'citations'], `event "${event.id}" cites nothing; add a citation, or declare the timeline "unsourced": true`);
 		}
 	}
@@ -295,14 +319,20 @@ class Checker {
 	private toEvent(value: EventInput, when: When, citations: Citation[]): TimelineEvent {
 		return {
 			id: value.id,
+			...(value.externalId === undefined ? {} : { externalId: value.externalId }),
 			title: value.title,
-			summary: value.summary,
+			summary: value.summary ?? '',
+			...(value.textHtml === undefined ? {} : { textHtml: value.textHtml }),
+			...(value.display === undefined ? {} : { display: value.display }),
 			when,
 			whenNote: value.whenNote,
 			status: value.status,
 			category: value.category,
 			actors: value.actors ?? [],
 			citations,
+			...(value.references === undefined ? {} : { references: value.references }),
+			...(value.media === undefined ? {} : { media: value.media }),
+			...(value.background === undefined ? {} : { background: value.background }),
 			parent: value.parent,
 			children: [],
 			related: (value.related ?? []).map((r) => ({ event: r.event, relation: r.relation, direction: 'out' })),
@@ -378,7 +408,7 @@ export function formatPath(path: readonly PathKey[]): string {
 	return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
-const KNOWN_FIELDS = ['when', 'whenNote', 'summary', 'citations', 'category', 'actors', 'parent', 'related', 'status', 'publisher', 'published', 'archive', 'furniture', 'notes', 'quote', 'source'];
+const KNOWN_FIELDS = ['when', 'whenNote', 'summary', 'display', 'textHtml', 'media', 'background', 'references', 'externalId', 'citations', 'category', 'actors', 'parent', 'related', 'status', 'publisher', 'published', 'archive', 'furniture', 'notes', 'quote', 'source'];
 function suggestField(key: string): string {
 	const lower = key.toLowerCase();
 	const match =
@@ -404,7 +434,9 @@ function describeMismatch(source: FoldedText, quote: string): string {
 	return `the first ${lo} characters match, then the source has "${sourceNext}…" where the quote has "${quoteNext}…"`;
 }
 
-interface TimelineParts extends Omit<Timeline, 'format' | 'span'> {}
+interface TimelineParts extends Omit<Timeline, 'format' | 'span' | 'eras'> {
+	eras?: Era[];
+}
 
 /** Sorts events, links children, inverse relations and discrepancies, and computes the span. */
 export function assembleTimeline(parts: TimelineParts): Timeline {
@@ -443,10 +475,12 @@ export function assembleTimeline(parts: TimelineParts): Timeline {
 		}
 	}
 
+	const eras = [...(parts.eras ?? [])].sort((a, b) => a.when.sortMs - b.when.sortMs);
 	return {
 		format: 1,
 		...parts,
 		events,
+		eras,
 		span: Number.isFinite(earliestMs) ? { earliestMs, latestMs } : null
 	};
 }

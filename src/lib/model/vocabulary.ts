@@ -10,7 +10,8 @@ export const STATUSES = {
 	announced: 'One side said it would happen; the sources do not report that it did.',
 	proposed: 'One side put it forward; the sources do not report it agreed.',
 	stated: 'A position or condition that one side set out.',
-	discussed: 'Raised in talks; the sources report no outcome.'
+	discussed: 'Raised in talks; the sources report no outcome.',
+	unassessed: 'Imported or entered without sources: nothing here says what is established.'
 } as const;
 export type Status = keyof typeof STATUSES;
 export const STATUS_IDS = Object.keys(STATUSES) as [Status, ...Status[]];
