@@ -1,0 +1,609 @@
+/**
+ * The timeline as a picture: a standalone SVG document of one view, for the explorer's
+ * "export SVG/PNG" and for the share card that link previews show.
+ *
+ * Pure string building, no DOM, so it runs in the browser, in Node at build time and in
+ * tests alike. The picture is drawn from the same layout as the app (layoutScene, the lanes,
+ * axisTicks, the status shapes and lane colours), so it shows what a reader of that window
+ * would see: the same marks, the same "+N more", the call's topics folded into the call.
+ * Around the chart it adds what a picture on its own needs: the title, the dates of the view
+ * in words, a legend of the statuses drawn, and the credits of the sources of the events in
+ * view. Everything from the data is escaped as text (xml.ts).
+ *
+ * It does not rasterize (png-node.ts, png-browser.ts) and knows nothing of URLs or routes.
+ */
+import { tz } from '@date-fns/tz';
+import { format, type Locale } from 'date-fns';
+import { categoryColour, STATUS_STYLES } from '../components/marks';
+import { statusLabel } from '../format/status';
+import { sourceCredit } from '../format/source';
+import { describeSpan, describeWhen } from '../format/when';
+import type { EdgeStyle } from '../layout/extent';
+import { rowsNeededPerLane, type OverflowCluster } from '../layout/lanes';
+import { layoutScene, type Scene, type SceneMark } from '../layout/scene';
+import { axisTicks } from '../layout/ticks';
+import { baseScale, DAY_MS } from '../layout/time-scale';
+import { buildEventIndex, type IndexedEvent } from '../layout/visible';
+import type { Status, Timeline } from '../model/timeline';
+import { PALETTES, type PicturePalette, type PictureTheme } from './palette';
+import { textWidthPx, truncateText, wrapText, type TextStyle } from './text-fit';
+import { escapeXml, num } from './xml';
+
+/** The words of the picture that are not data; English by default. */
+export interface PictureLabels {
+	/** Heading of the source credits. */
+	sourcesHeading: string;
+	/** In place of the credits when no event in view cites a source. */
+	noSources: string;
+	/** Across an empty chart. */
+	noEvents: string;
+	/** A cluster of marks with no room: "+3 more". */
+	more: (count: number) => string;
+	/** A status in the legend. */
+	status: (status: Status) => string;
+	/** Credits that did not fit a fixed-height picture: "and 2 more sources". */
+	moreSources: (count: number) => string;
+	/** Opening of the accessible description: "12 events in view". */
+	eventsInView: (count: number) => string;
+}
+
+export const ENGLISH_PICTURE_LABELS: PictureLabels = {
+	sourcesHeading: 'Sources',
+	noSources: 'No sources are cited by the events in view.',
+	noEvents: 'No events in this view.',
+	more: (count) => `+${count} more`,
+	status: statusLabel,
+	moreSources: (count) => `and ${count} more source${count === 1 ? '' : 's'}`,
+	eventsInView: (count) => `${count} event${count === 1 ? '' : 's'} in view`
+};
+
+export interface TimelineSvgOptions {
+	/** The view to draw: [fromMs, toMs], UTC instants. */
+	window: [number, number];
+	/** Width of the picture, px. Default 1200. */
+	widthPx?: number;
+	/** Height of the picture, px (1200×630 for a share card). Default: what the content needs. */
+	heightPx?: number;
+	theme?: PictureTheme;
+	/** Locale of the axis and the dates in words. Default: date-fns enGB, as in the app. */
+	locale?: Locale;
+	labels?: Partial<PictureLabels>;
+	/** Printed in the footer, e.g. the link to this view. */
+	url?: string;
+	/** Only these categories (lanes), in the timeline's order. Default: all. */
+	categories?: string[];
+}
+
+// Mirrors Timeline.svelte, so the lanes look as they do in the app.
+const ROW_PX = 28;
+const MAX_ROWS_PER_LANE = 3;
+const STRIP_PX = 22;
+const LANE_GAP_PX = 8;
+const AXIS_PX = 44;
+const LANE_LABEL_PX = 152;
+// Mirrors EventShapes.svelte.
+const TAIL_PX = 40;
+const SOFT_PX = 14;
+const BAR_PX = 6;
+const BAR_OFFSET_PX = 9;
+/** A range's marker sits at its start, or this far in when the start is out of view. */
+const MARKER_INSET_PX = 8;
+/** Event labels start this far right of the marker (EventButtons: button padding + label padding). */
+const LABEL_OFFSET_PX = 13;
+/**
+ * Labels are capped, as in the app (estimateLabelPx caps at 320 px); a little wider here,
+ * because a picture cannot show the rest of a label on hover.
+ */
+const MAX_LABEL_PX = 440;
+
+const PAD_PX = 32;
+const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+const ID = 'citeline-picture';
+
+const TITLE: TextStyle = { fontPx: 28, bold: true };
+const TITLE_NARROW: TextStyle = { fontPx: 22, bold: true };
+const TITLE_LINE_PX = 36;
+const RANGE: TextStyle = { fontPx: 17 };
+const LEGEND: TextStyle = { fontPx: 12 };
+const LANE_LABEL: TextStyle = { fontPx: 13, bold: true };
+const EVENT_LABEL: TextStyle = { fontPx: 13 };
+const BADGE: TextStyle = { fontPx: 11 };
+const TICK: TextStyle = { fontPx: 11 };
+const CONTEXT: TextStyle = { fontPx: 12, bold: true };
+const MORE: TextStyle = { fontPx: 12 };
+const CREDIT_HEADING: TextStyle = { fontPx: 13, bold: true };
+const CREDIT: TextStyle = { fontPx: 13 };
+const URL_TEXT: TextStyle = { fontPx: 12 };
+
+const CREDIT_LINE_PX = 18;
+
+interface Lane {
+	id: string;
+	label: string;
+	colour: string;
+}
+
+/** The chart's vertical geometry for one choice of rows. */
+interface ChartGeometry {
+	rowPx: number;
+	rowsShown: Map<string, number>;
+	laneTops: number[];
+	heightPx: number;
+}
+
+/** Renders one view of a timeline as a standalone SVG 1.1 document. */
+export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOptions): string {
+	const [fromMs, toMs] = options.window;
+	if (!Number.isFinite(fromMs) || !Number.isFinite(toMs) || toMs <= fromMs) {
+		throw new Error(`renderTimelineSvg (timeline "${timeline.slug}"): window must be two finite instants, from before to; got [${fromMs}, ${toMs}]`);
+	}
+	const widthPx = options.widthPx ?? 1200;
+	if (!(widthPx >= 320)) throw new Error(`renderTimelineSvg (timeline "${timeline.slug}"): widthPx must be at least 320; got ${widthPx}`);
+	if (options.heightPx !== undefined && !(options.heightPx >= 200)) {
+		throw new Error(`renderTimelineSvg (timeline "${timeline.slug}"): heightPx must be at least 200; got ${options.heightPx}`);
+	}
+	const colours: PicturePalette = PALETTES[options.theme ?? 'light'];
+	const labels: PictureLabels = { ...ENGLISH_PICTURE_LABELS, ...options.labels };
+	const locale = options.locale;
+
+	// Lanes, and their colours as the app gives them: by the category's place in the timeline.
+	const colourIndex = new Map(timeline.categories.map((c, i) => [c.id, i]));
+	const wanted = options.categories ?? timeline.categories.map((c) => c.id);
+	for (const id of wanted) {
+		if (!colourIndex.has(id)) {
+			throw new Error(
+				`renderTimelineSvg (timeline "${timeline.slug}"): categories: "${id}" is not one of the timeline's categories (${timeline.categories.map((c) => c.id).join(', ')})`
+			);
+		}
+	}
+	const lanes: Lane[] = timeline.categories
+		.filter((c) => wanted.includes(c.id))
+		.map((c) => ({ id: c.id, label: c.label, colour: categoryColour(colourIndex.get(c.id) as number) }));
+	const laneIds = new Set(lanes.map((l) => l.id));
+	const index = buildEventIndex(timeline.events.filter((e) => laneIds.has(e.category)));
+
+	const contentPx = widthPx - 2 * PAD_PX;
+	const labelColumnPx = Math.round(Math.min(LANE_LABEL_PX, contentPx * 0.22));
+	const plotPx = contentPx - labelColumnPx;
+	const scale = baseScale([fromMs, toMs], plotPx);
+
+	// Each lane may use as many rows as the app gives it; the picture then keeps only the rows
+	// its marks use, so that the default view is not mostly empty bands.
+	const appRows = rowsNeededPerLane(
+		index.items.map((i) => ({ lane: i.event.category, startMs: i.extent.startMs, endMs: i.extent.endMs })),
+		MAX_ROWS_PER_LANE
+	);
+	const sceneFor = (maxRows: number): Scene =>
+		layoutScene({
+			index,
+			scale,
+			widthPx: plotPx,
+			rowsPerLane: (lane) => Math.min(appRows.get(lane) ?? 1, maxRows),
+			pinned: new Set(),
+			expanded: new Set(),
+			labelPx: labelPxOf,
+			overscanPx: 0
+		});
+	const geometryFor = (scene: Scene, rowPx: number): ChartGeometry => {
+		const rowsShown = new Map(lanes.map((l) => [l.id, 1]));
+		for (const mark of scene.marks) rowsShown.set(mark.lane, Math.max(rowsShown.get(mark.lane) ?? 1, mark.row + 1));
+		const stripPx = Math.round((STRIP_PX * rowPx) / ROW_PX);
+		const laneTops: number[] = [AXIS_PX + 8];
+		lanes.forEach((lane, i) => laneTops.push((laneTops[i] as number) + (rowsShown.get(lane.id) as number) * rowPx + stripPx + LANE_GAP_PX));
+		return { rowPx, rowsShown, laneTops, heightPx: laneTops[lanes.length] as number };
+	};
+
+	const inView = index.within(fromMs, toMs);
+	const rangeWords = describeWindow(fromMs, toMs, locale);
+	const header = layoutHeader(timeline.title, rangeWords, contentPx, widthPx < 720 ? TITLE_NARROW : TITLE);
+	const credits = creditsOf(timeline, inView);
+
+	// Fit the chart: in a fixed-height picture, fewer rows per lane (as a narrower app would
+	// collapse more into "+N more"), then thinner rows; the credits keep at least a few lines.
+	let scene = sceneFor(MAX_ROWS_PER_LANE);
+	let chart = geometryFor(scene, ROW_PX);
+	let footer = layoutFooter(credits, options.url, contentPx, labels, Infinity);
+	if (options.heightPx !== undefined) {
+		const fixed = options.heightPx;
+		const chartRoom = (f: FooterLayout) => fixed - 2 * PAD_PX - header.heightPx - f.heightPx - 16;
+		const minChartPx = Math.min(chart.heightPx, 180);
+		let creditLines = footer.creditLines;
+		while (chartRoom(footer) < minChartPx && creditLines > 1) {
+			creditLines -= 1;
+			footer = layoutFooter(credits, options.url, contentPx, labels, creditLines);
+		}
+		for (let maxRows = MAX_ROWS_PER_LANE - 1; chart.heightPx > chartRoom(footer) && maxRows >= 1; maxRows--) {
+			scene = sceneFor(maxRows);
+			chart = geometryFor(scene, ROW_PX);
+		}
+		if (chart.heightPx > chartRoom(footer)) {
+			const rowPx = Math.max(16, Math.floor(ROW_PX * (chartRoom(footer) / chart.heightPx)));
+			chart = geometryFor(scene, rowPx);
+		}
+	}
+
+	const chartTop = PAD_PX + header.heightPx + 8;
+	const naturalHeight = chartTop + chart.heightPx + 16 + footer.heightPx + PAD_PX;
+	const heightPx = options.heightPx ?? naturalHeight;
+	const footerTop = Math.max(chartTop + chart.heightPx + 16, heightPx - PAD_PX - footer.heightPx);
+
+	const statusesShown = [...new Set(scene.marks.map((m) => m.item.event.status))].sort(
+		(a, b) => Object.keys(STATUS_STYLES).indexOf(a) - Object.keys(STATUS_STYLES).indexOf(b)
+	);
+	const titleText = `${timeline.title} — ${rangeWords}`;
+	const description = describePicture(timeline.timeZone, scene, labels, rangeWords, locale);
+
+	const parts: string[] = [];
+	parts.push(
+		`<?xml version="1.0" encoding="UTF-8"?>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${widthPx}" height="${num(heightPx)}" viewBox="0 0 ${widthPx} ${num(heightPx)}" role="img" aria-labelledby="${ID}-title ${ID}-desc" font-family="${escapeXml(FONT_STACK)}">`,
+		`<title id="${ID}-title">${escapeXml(titleText)}</title>`,
+		`<desc id="${ID}-desc">${escapeXml(description)}</desc>`,
+		gradients(colourIndex),
+		`<rect width="100%" height="100%" fill="${colours.bg}"/>`
+	);
+	parts.push(drawHeader(header, statusesShown, labels, colours, contentPx));
+	parts.push(
+		drawChart({
+			top: chartTop,
+			left: PAD_PX,
+			widthPx: contentPx,
+			labelColumnPx,
+			plotPx,
+			geometry: chart,
+			lanes,
+			scene,
+			ticks: axisTicks(fromMs, toMs, plotPx, locale),
+			scale: (ms) => scale(ms),
+			colours,
+			colourIndex,
+			labels,
+			labelPxOf
+		})
+	);
+	parts.push(drawFooter(footer, footerTop, colours, labels));
+	parts.push('</svg>');
+	return parts.join('\n') + '\n';
+}
+
+/** Room a mark's label needs right of the mark, px, as packLanes measures it. */
+function labelPxOf(item: IndexedEvent): number {
+	const text = textWidthPx(item.event.title, EVENT_LABEL) + badgePx(item.event.children.length);
+	// A point's label starts past its marker; a range's label starts at its left end.
+	const lead = item.extent.shape === 'range' ? LABEL_OFFSET_PX : 0;
+	return Math.min(MAX_LABEL_PX, Math.ceil(lead + text + 6));
+}
+
+function badgePx(hidden: number): number {
+	return hidden > 0 ? 5 + textWidthPx(`+${hidden}`, BADGE) + 8 : 0;
+}
+
+/**
+ * The view's dates in words. Whole days read as the app's spans do ("18–19 March 2025"; the
+ * window's end is exclusive, so a view to midnight of the 20th ends on the 19th); a view
+ * that cuts into a day says the times too, in UTC as the axis does.
+ */
+export function describeWindow(fromMs: number, toMs: number, locale?: Locale): string {
+	const days = describeSpan({ earliestMs: fromMs, latestMs: toMs - 1 }, { locale });
+	const atMidnight = (ms: number) => ms % DAY_MS === 0;
+	if (toMs - fromMs >= 7 * DAY_MS || (atMidnight(fromMs) && atMidnight(toMs))) return days;
+	const utc = { in: tz('UTC'), ...(locale ? { locale } : {}) };
+	const sameDay = format(fromMs, 'yyyy-MM-dd', utc) === format(toMs - 1, 'yyyy-MM-dd', utc);
+	const from = format(fromMs, 'd MMMM yyyy, HH:mm', utc);
+	return sameDay ? `${from}–${format(toMs, 'HH:mm', utc)} UTC` : `${from} – ${format(toMs, 'd MMMM yyyy, HH:mm', utc)} UTC`;
+}
+
+interface HeaderLayout {
+	titleLines: string[];
+	titleStyle: TextStyle;
+	rangeText: string;
+	heightPx: number;
+}
+
+function layoutHeader(title: string, rangeWords: string, contentPx: number, titleStyle: TextStyle): HeaderLayout {
+	const titleLines = wrapText(title, contentPx, titleStyle, 3);
+	return { titleLines, titleStyle, rangeText: truncateText(rangeWords, contentPx, RANGE), heightPx: titleLines.length * TITLE_LINE_PX + 34 };
+}
+
+function drawHeader(header: HeaderLayout, statuses: Status[], labels: PictureLabels, colours: PicturePalette, contentPx: number): string {
+	const out: string[] = [];
+	header.titleLines.forEach((line, i) => {
+		out.push(
+			`<text x="${PAD_PX}" y="${PAD_PX + 26 + i * TITLE_LINE_PX}" font-size="${header.titleStyle.fontPx}" font-weight="bold" fill="${colours.text}">${escapeXml(line)}</text>`
+		);
+	});
+	const rangeY = PAD_PX + header.titleLines.length * TITLE_LINE_PX + 16;
+	out.push(`<text x="${PAD_PX}" y="${rangeY}" font-size="${RANGE.fontPx}" fill="${colours.muted}">${escapeXml(header.rangeText)}</text>`);
+
+	// The legend, right-aligned on the date line, names only the statuses drawn.
+	const items = statuses.map((s) => ({ status: s, text: labels.status(s), widthPx: 20 + textWidthPx(labels.status(s), LEGEND) }));
+	const legendPx = items.reduce((sum, item) => sum + item.widthPx + 14, 0);
+	const roomPx = contentPx - textWidthPx(header.rangeText, RANGE) - 24;
+	if (items.length > 0 && legendPx <= roomPx) {
+		let x = PAD_PX + contentPx - legendPx + 14;
+		out.push(`<g class="legend">`);
+		for (const item of items) {
+			out.push(statusSymbol(item.status, colours.text, colours.bg, x + 7, rangeY - 5, 0.85));
+			out.push(`<text x="${num(x + 18)}" y="${rangeY - 1}" font-size="${LEGEND.fontPx}" fill="${colours.text}">${escapeXml(item.text)}</text>`);
+			x += item.widthPx + 14;
+		}
+		out.push(`</g>`);
+	}
+	return out.join('\n');
+}
+
+interface ChartDrawing {
+	top: number;
+	left: number;
+	widthPx: number;
+	labelColumnPx: number;
+	plotPx: number;
+	geometry: ChartGeometry;
+	lanes: Lane[];
+	scene: Scene;
+	ticks: ReturnType<typeof axisTicks>;
+	scale: (ms: number) => number;
+	colours: PicturePalette;
+	colourIndex: Map<string, number>;
+	labels: PictureLabels;
+	labelPxOf: (item: IndexedEvent) => number;
+}
+
+function drawChart(d: ChartDrawing): string {
+	const { geometry: g, colours } = d;
+	const out: string[] = [];
+	const plotLeft = d.left + d.labelColumnPx;
+	const laneIndex = new Map(d.lanes.map((l, i) => [l.id, i]));
+	const laneTop = (i: number) => g.laneTops[i] as number;
+	const stripPx = Math.round((STRIP_PX * g.rowPx) / ROW_PX);
+	const laneHeight = (lane: string) => (g.rowsShown.get(lane) ?? 1) * g.rowPx + stripPx;
+	const rowY = (lane: string, row: number) => laneTop(laneIndex.get(lane) ?? 0) + row * g.rowPx + g.rowPx / 2;
+	const stripTop = (lane: string) => laneTop(laneIndex.get(lane) ?? 0) + (g.rowsShown.get(lane) ?? 1) * g.rowPx;
+
+	out.push(
+		`<defs><clipPath id="${ID}-chart"><rect x="${d.left}" y="${d.top}" width="${d.widthPx}" height="${g.heightPx}" rx="8"/></clipPath>`,
+		`<clipPath id="${ID}-plot"><rect x="0" y="0" width="${d.plotPx}" height="${g.heightPx}"/></clipPath></defs>`,
+		`<g clip-path="url(#${ID}-chart)">`,
+		`<rect x="${d.left}" y="${d.top}" width="${d.widthPx}" height="${g.heightPx}" fill="${colours.bg}"/>`,
+		// The lane labels, as in the app's left column.
+		`<rect x="${d.left}" y="${d.top}" width="${d.labelColumnPx}" height="${g.heightPx}" fill="${colours.surface}"/>`,
+		`<line x1="${plotLeft - 0.5}" x2="${plotLeft - 0.5}" y1="${d.top}" y2="${d.top + g.heightPx}" stroke="${colours.border}"/>`
+	);
+	d.lanes.forEach((lane, i) => {
+		const top = d.top + laneTop(i);
+		const height = laneHeight(lane.id);
+		out.push(`<rect x="${d.left}" y="${top}" width="4" height="${height}" fill="${lane.colour}"/>`);
+		const maxLines = Math.max(1, Math.floor((height - 6) / 16));
+		wrapText(lane.label, d.labelColumnPx - 18, LANE_LABEL, maxLines).forEach((line, j) => {
+			out.push(`<text x="${d.left + 12}" y="${top + 18 + j * 16}" font-size="${LANE_LABEL.fontPx}" font-weight="bold" fill="${colours.text}">${escapeXml(line)}</text>`);
+		});
+	});
+
+	out.push(`<g transform="translate(${plotLeft},${d.top})" clip-path="url(#${ID}-plot)">`);
+	d.lanes.forEach((lane, i) => {
+		if (i % 2 === 1) out.push(`<rect x="0" y="${laneTop(i)}" width="${d.plotPx}" height="${laneHeight(lane.id)}" fill="${colours.surface}" fill-opacity="0.6"/>`);
+	});
+	out.push(drawAxis(d.ticks, d.scale, d.plotPx, g.heightPx, colours));
+	out.push(drawMarks(d.scene.marks, d.colourIndex, rowY, d.plotPx, colours));
+	out.push(drawEventLabels(d.scene.marks, rowY, d.labelPxOf, d.plotPx, colours));
+	out.push(drawOverflow(d.scene.overflow, stripTop, d.plotPx, colours, d.labels));
+	if (d.scene.marks.length === 0 && d.scene.overflow.length === 0) {
+		out.push(
+			`<text x="${num(d.plotPx / 2)}" y="${num((AXIS_PX + g.heightPx) / 2)}" text-anchor="middle" font-size="14" fill="${colours.muted}">${escapeXml(d.labels.noEvents)}</text>`
+		);
+	}
+	out.push(`</g>`, `</g>`);
+	out.push(`<rect x="${d.left + 0.5}" y="${d.top + 0.5}" width="${d.widthPx - 1}" height="${g.heightPx - 1}" rx="8" fill="none" stroke="${colours.border}"/>`);
+	return out.join('\n');
+}
+
+/** Mirrors TimeAxis.svelte: gridlines and tick labels, context labels above them. */
+function drawAxis(ticks: ReturnType<typeof axisTicks>, scale: (ms: number) => number, plotPx: number, chartPx: number, colours: PicturePalette): string {
+	const out: string[] = [`<g class="axis">`];
+	for (const tick of ticks.ticks) {
+		const x = scale(tick.ms);
+		out.push(`<line x1="${num(x)}" x2="${num(x)}" y1="${AXIS_PX - 14}" y2="${chartPx}" stroke="${colours.border}" stroke-opacity="0.6"/>`);
+		out.push(`<text x="${num(x + 3)}" y="${AXIS_PX - 4}" font-size="${TICK.fontPx}" fill="${colours.muted}">${escapeXml(tick.label)}</text>`);
+	}
+	ticks.context.forEach((ctx, i) => {
+		const x = Math.max(0, scale(ctx.ms));
+		const next = ticks.context[i + 1];
+		// The pinned first label gives way when the next boundary reaches it.
+		const yields = i === 0 && next !== undefined && scale(next.ms) - x < textWidthPx(ctx.label, CONTEXT) + 12;
+		if (!yields) out.push(`<text x="${num(x + 3)}" y="13" font-size="${CONTEXT.fontPx}" font-weight="bold" fill="${colours.text}">${escapeXml(ctx.label)}</text>`);
+		if (i > 0) out.push(`<line x1="${num(x)}" x2="${num(x)}" y1="0" y2="${chartPx}" stroke="${colours.muted}" stroke-opacity="0.5"/>`);
+	});
+	out.push(`<line x1="0" x2="${plotPx}" y1="${AXIS_PX}" y2="${AXIS_PX}" stroke="${colours.border}"/>`, `</g>`);
+	return out.join('\n');
+}
+
+const fading = (edge: EdgeStyle) => edge === 'open' || edge === 'unknown';
+
+/** Mirrors EventShapes.svelte: bars, bands, soft and fading ends, status markers. */
+function drawMarks(marks: SceneMark[], colourIndex: Map<string, number>, rowY: (lane: string, row: number) => number, plotPx: number, colours: PicturePalette): string {
+	const clamp = (x: number) => Math.min(Math.max(x, -TAIL_PX - 10), plotPx + TAIL_PX + 10);
+	const out: string[] = [`<g class="marks">`];
+	for (const mark of marks) {
+		const event = mark.item.event;
+		const li = colourIndex.get(event.category) ?? 0;
+		const colour = categoryColour(li);
+		const isRange = mark.item.extent.shape === 'range';
+		const y = rowY(mark.lane, mark.row) + (isRange ? BAR_OFFSET_PX : 0);
+		const style = STATUS_STYLES[event.status];
+		out.push(`<g class="mark" data-event="${escapeXml(event.id)}">`);
+		if (isRange) {
+			const softL = mark.startEdge === 'soft' ? SOFT_PX : 0;
+			const softR = mark.endEdge === 'soft' ? SOFT_PX : 0;
+			const x0 = clamp(mark.x0 + softL);
+			const x1 = clamp(mark.x1 - softR);
+			out.push(
+				`<rect x="${num(x0)}" y="${num(y - BAR_PX / 2)}" width="${num(Math.max(x1 - x0, 1))}" height="${BAR_PX}" rx="2" fill="${style.bar === 'outline' ? 'none' : colour}" fill-opacity="${style.bar === 'hatched' ? 0.4 : 1}" stroke="${colour}" stroke-width="${style.bar === 'solid' ? 0 : 1.5}"/>`
+			);
+			if (softL) out.push(`<rect x="${num(clamp(mark.x0))}" y="${num(y - BAR_PX / 2)}" width="${softL}" height="${BAR_PX}" fill="url(#${ID}-fade-l-${li})"/>`);
+			if (softR) out.push(`<rect x="${num(x1)}" y="${num(y - BAR_PX / 2)}" width="${softR}" height="${BAR_PX}" fill="url(#${ID}-fade-r-${li})"/>`);
+		} else if (mark.x1 - mark.x0 >= 4) {
+			// The period a point may fall in (e.g. the whole day), when it spans pixels.
+			out.push(`<rect x="${num(clamp(mark.x0))}" y="${num(y - 10)}" width="${num(Math.max(clamp(mark.x1) - clamp(mark.x0), 1))}" height="20" fill="${colour}" fill-opacity="0.12"/>`);
+		}
+		for (const [edge, x, dir] of [
+			[mark.startEdge, mark.x0, 'l'],
+			[mark.endEdge, mark.x1, 'r']
+		] as const) {
+			if (!fading(edge)) continue;
+			const [a, b] = dir === 'l' ? [x - TAIL_PX, x] : [x, x + TAIL_PX];
+			// userSpaceOnUse would need per-mark gradients; a horizontal line has no height for
+			// objectBoundingBox, so the tail is a thin rect instead of the app's stroked line.
+			const h = edge === 'open' ? BAR_PX : 3;
+			out.push(
+				`<rect x="${num(a)}" y="${num(y - h / 2)}" width="${num(b - a)}" height="${h}" fill="url(#${ID}-fade-${dir}-${li})"${edge === 'unknown' ? ` mask="url(#${ID}-dots)"` : ''}/>`
+			);
+		}
+		out.push(statusSymbol(event.status, colour, colours.bg, isRange ? Math.max(mark.x0, MARKER_INSET_PX) : mark.anchorX, y));
+		out.push(`</g>`);
+	}
+	out.push(`</g>`);
+	return out.join('\n');
+}
+
+/** Mirrors EventButtons.svelte: the label right of the marker, with a halo, and a "+N" badge. */
+function drawEventLabels(
+	marks: SceneMark[],
+	rowY: (lane: string, row: number) => number,
+	labelPxOf: (item: IndexedEvent) => number,
+	plotPx: number,
+	colours: PicturePalette
+): string {
+	const out: string[] = [`<g class="labels">`];
+	for (const mark of marks) {
+		if (!mark.showLabel) continue;
+		const isRange = mark.item.extent.shape === 'range';
+		const markerX = isRange ? Math.max(mark.x0, MARKER_INSET_PX) : mark.anchorX;
+		const x = markerX + LABEL_OFFSET_PX;
+		const y = rowY(mark.lane, mark.row);
+		const badge = badgePx(mark.hiddenChildren);
+		const lead = isRange ? LABEL_OFFSET_PX : 0;
+		// The app lets a label run past the edge (it pans into view); a picture ends it with "…".
+		const roomPx = Math.min(labelPxOf(mark.item) - lead - 6, plotPx - x - 4) - badge;
+		const text = truncateText(mark.item.event.title, roomPx, EVENT_LABEL);
+		out.push(
+			`<text x="${num(x)}" y="${num(y + 4.5)}" font-size="${EVENT_LABEL.fontPx}" fill="${colours.text}" stroke="${colours.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`
+		);
+		if (mark.hiddenChildren > 0) {
+			const bx = x + textWidthPx(text, EVENT_LABEL) + 5;
+			const bw = badge - 5;
+			out.push(
+				`<rect x="${num(bx)}" y="${num(y - 8)}" width="${num(bw)}" height="16" rx="8" fill="${colours.surface}" stroke="${colours.border}"/>`,
+				`<text x="${num(bx + bw / 2)}" y="${num(y + 4)}" text-anchor="middle" font-size="${BADGE.fontPx}" fill="${colours.text}">+${mark.hiddenChildren}</text>`
+			);
+		}
+	}
+	out.push(`</g>`);
+	return out.join('\n');
+}
+
+/** Mirrors OverflowClusters.svelte: a "+N more" pill in the lane's strip. */
+function drawOverflow(clusters: OverflowCluster[], stripTop: (lane: string) => number, plotPx: number, colours: PicturePalette, labels: PictureLabels): string {
+	const out: string[] = [];
+	for (const cluster of clusters) {
+		const text = labels.more(cluster.ids.length);
+		const w = textWidthPx(text, MORE) + 16;
+		const x = Math.min(Math.max(cluster.x0 - 8, 0), plotPx - w);
+		const y = stripTop(cluster.lane) + 1;
+		out.push(
+			`<g class="more"><rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="20" rx="10" fill="${colours.bg}" stroke="${colours.border}"/>`,
+			`<text x="${num(x + 8)}" y="${num(y + 14)}" font-size="${MORE.fontPx}" fill="${colours.text}">${escapeXml(text)}</text></g>`
+		);
+	}
+	return out.join('\n');
+}
+
+/** Mirrors StatusSymbol.svelte. */
+function statusSymbol(status: Status, colour: string, bg: string, x: number, y: number, scaleBy = 1): string {
+	const style = STATUS_STYLES[status];
+	const transform = scaleBy === 1 ? `translate(${num(x)},${num(y)})` : `translate(${num(x)},${num(y)}) scale(${scaleBy})`;
+	return `<path d="${style.path}" transform="${transform}" fill="${style.filled ? colour : bg}" stroke="${colour}" stroke-width="2"${status === 'proposed' ? ' stroke-dasharray="3 2"' : ''}/>`;
+}
+
+function gradients(colourIndex: Map<string, number>): string {
+	const out: string[] = ['<defs>'];
+	for (const i of new Set(colourIndex.values())) {
+		const c = categoryColour(i);
+		out.push(
+			`<linearGradient id="${ID}-fade-r-${i}"><stop offset="0" stop-color="${c}"/><stop offset="1" stop-color="${c}" stop-opacity="0"/></linearGradient>`,
+			`<linearGradient id="${ID}-fade-l-${i}"><stop offset="0" stop-color="${c}" stop-opacity="0"/><stop offset="1" stop-color="${c}"/></linearGradient>`
+		);
+	}
+	// "Not reported" ends are dotted, as the app's dashed tails are.
+	out.push(
+		`<pattern id="${ID}-dots-pattern" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="3" height="6" fill="#ffffff"/></pattern>`,
+		`<mask id="${ID}-dots" maskUnits="userSpaceOnUse" x="-10000" y="-10000" width="30000" height="30000"><rect x="-10000" y="-10000" width="30000" height="30000" fill="url(#${ID}-dots-pattern)"/></mask>`,
+		'</defs>'
+	);
+	return out.join('\n');
+}
+
+interface FooterLayout {
+	lines: Array<{ text: string; style: 'credit' | 'more' }>;
+	creditLines: number;
+	url?: string;
+	heightPx: number;
+}
+
+interface Credit {
+	text: string;
+}
+
+/** The sources cited by the events in view, in the timeline's order of sources. */
+function creditsOf(timeline: Timeline, inView: IndexedEvent[]): Credit[] {
+	const cited = new Set(inView.flatMap((i) => i.event.citations.map((c) => c.source)));
+	return timeline.sources.filter((s) => cited.has(s.id)).map((s) => ({ text: sourceCredit(s) }));
+}
+
+function layoutFooter(credits: Credit[], url: string | undefined, contentPx: number, labels: PictureLabels, maxCreditLines: number): FooterLayout {
+	const all = credits.length === 0 ? [{ text: labels.noSources, style: 'more' as const }] : credits.flatMap((c) => wrapText(c.text, contentPx, CREDIT, 2).map((text) => ({ text, style: 'credit' as const })));
+	let lines = all;
+	if (all.length > maxCreditLines) {
+		// Keep whole credits; say how many did not fit rather than dropping them silently.
+		const kept: typeof all = [];
+		let shown = 0;
+		for (const c of credits) {
+			const wrapped = wrapText(c.text, contentPx, CREDIT, 2);
+			if (kept.length + wrapped.length > maxCreditLines - 1) break;
+			kept.push(...wrapped.map((text) => ({ text, style: 'credit' as const })));
+			shown++;
+		}
+		lines = [...kept, { text: labels.moreSources(credits.length - shown), style: 'more' as const }];
+	}
+	const urlText = url === undefined ? undefined : truncateText(url, contentPx, URL_TEXT);
+	return {
+		lines,
+		creditLines: all.length,
+		...(urlText === undefined ? {} : { url: urlText }),
+		heightPx: 22 + lines.length * CREDIT_LINE_PX + (urlText === undefined ? 0 : 22)
+	};
+}
+
+function drawFooter(footer: FooterLayout, top: number, colours: PicturePalette, labels: PictureLabels): string {
+	const out: string[] = [`<g class="credits">`];
+	out.push(`<text x="${PAD_PX}" y="${top + 14}" font-size="${CREDIT_HEADING.fontPx}" font-weight="bold" fill="${colours.text}">${escapeXml(labels.sourcesHeading)}</text>`);
+	footer.lines.forEach((line, i) => {
+		const fill = line.style === 'credit' ? colours.text : colours.muted;
+		out.push(`<text x="${PAD_PX}" y="${top + 22 + 14 + i * CREDIT_LINE_PX}" font-size="${CREDIT.fontPx}" fill="${fill}">${escapeXml(line.text)}</text>`);
+	});
+	if (footer.url !== undefined) {
+		const y = top + 22 + footer.lines.length * CREDIT_LINE_PX + 18;
+		out.push(`<text x="${PAD_PX}" y="${y}" font-size="${URL_TEXT.fontPx}" fill="${colours.accent}">${escapeXml(footer.url)}</text>`);
+	}
+	out.push(`</g>`);
+	return out.join('\n');
+}
+
+/** The picture in words, for screen readers and search: the view and the events drawn. */
+function describePicture(timeZone: string, scene: Scene, labels: PictureLabels, rangeWords: string, locale: Locale | undefined): string {
+	const shown = scene.marks.map((m) => m.item.event);
+	const hidden = scene.overflow.reduce((n, c) => n + c.ids.length, 0);
+	const listed = shown.slice(0, 30).map((e) => `${e.title} (${describeWhen(e.when, { timeZone, ...(locale ? { locale } : {}) })})`);
+	const more = shown.length > 30 ? [`…`] : [];
+	const total = shown.length + hidden;
+	return `${rangeWords}: ${labels.eventsInView(total)}. ${[...listed, ...more].join('; ')}${listed.length ? '.' : ''}`;
+}
