@@ -48,7 +48,7 @@ export function htmlCleaner(window: Window | WindowLike): HtmlCleaner {
 	return {
 		sanitize,
 		toText(html: string): string {
-			const container = window.document.createElement('div');
+			const container = (window.document as Document).createElement('div');
 			// Sanitized first, so that script and style bodies never become text.
 			container.innerHTML = sanitize(html);
 			return tidy(textOf(container));
