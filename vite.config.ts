@@ -29,7 +29,7 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['src/**/*.spec.ts', 'tests/build/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+					include: ['src/**/*.spec.ts', 'tests/build/**/*.spec.ts', 'tests/interop/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 					exclude: ['src/lib/model/**', 'src/lib/format/**']
 				}
 			}
