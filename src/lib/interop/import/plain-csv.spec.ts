@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { validateTimeline, formatIssue } from '../../model/validate';
+import { nodeHtmlCleaner } from '../html-node';
+import { importPlainCsv, slugify } from './plain-csv';
+import type { ImportResult } from './types';
+
+const cleaner = nodeHtmlCleaner();
+const HEADER = 'id,date,end,title,summary,category,status,source,source_url,quote';
+
+function imported(csv: string): Extract<ImportResult, { ok: true }> {
+	const result = importPlainCsv(csv, 'analyst.csv', cleaner);
+	if (!result.ok) throw new Error(`expected an import, got: ${result.reason}`);
+	return result;
+}
+
+function rows(...lines: string[]): string {
+	return [HEADER, ...lines].join('\n');
+}
+
+/** The import is a timeline file the validator accepts as it is. */
+function expectValid(result: Extract<ImportResult, { ok: true }>): void {
+	const checked = validateTimeline({ slug: 'analyst', file: 'analyst.json', text: JSON.stringify(result.timeline), format: 'json', readArchive: () => undefined });
+	expect(checked.ok ? [] : checked.issues.map(formatIssue)).toEqual([]);
+}
+
+describe('importPlainCsv: the header', () => {
+	it('matches columns by name, case-insensitively, in any order; only date and title are needed', () => {
+		const result = imported('Title,DATE\nTalks open,2025-03-18\n');
+		expect(result.format).toBe('Plain CSV');
+		expect(result.problems).toEqual([]);
+		expect(result.timeline.events).toEqual([{ id: 'talks-open', title: 'Talks open', when: '2025-03-18', status: 'unassessed', category: 'events' }]);
+		expect(result.timeline.categories).toEqual([{ id: 'events', label: 'Events' }]);
+		expect(result.timeline.unsourced).toBe(true);
+		expect(result.timeline.origin).toEqual({ format: 'Plain CSV', file: 'analyst.csv' });
+		expectValid(result);
+	});
+
+	it('reports an unknown or repeated column on line 1 and imports the rest', () => {
+		const result = imported('date,title,Notes,title\n2025-03-18,Talks,ignored,second\n');
+		expect(result.problems).toEqual([
+			{ position: 'line 1', field: 'Notes', reason: expect.stringMatching(/unknown column, not imported/) },
+			{ position: 'line 1', field: 'title', reason: expect.stringMatching(/appears twice; only the first is read/) }
+		]);
+		expect(result.timeline.events[0]?.title).toBe('Talks');
+	});
+
+	it.each([
+		['an empty file', '', /analyst\.csv is empty/],
+		['a file of blank lines', '\n  \n', /analyst\.csv is empty/],
+		['no date column', 'title,summary\nTalks,x\n', /no "date" column in its header \(line 1: title, summary\)/],
+		['no title column', 'when,date\nx,2025-03-18\n', /no "title" column/],
+		['data where the header should be', '2025-03-18,Talks\n', /no "date" or "title" column/],
+		['a header and no rows', `${HEADER}\n\n`, /has a header but no rows/]
+	])('imports nothing from %s, and says why', (_, csv, reason) => {
+		const result = importPlainCsv(csv, 'analyst.csv', cleaner);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(reason);
+	});
+
+	it('imports nothing when no row can be taken, with every row reported', () => {
+		const result = importPlainCsv(rows(',,,Talks', ',2025-13-45,,Vote'), 'analyst.csv', cleaner);
+		expect(result.ok).toBe(false);
+		if (!result.ok) {
+			expect(result.reason).toMatch(/no row could be taken/);
+			expect(result.problems.map((p) => [p.position, p.field])).toEqual([
+				['line 2', 'date'],
+				['line 3', 'date']
+			]);
+		}
+	});
+});
+
+describe('importPlainCsv: dates', () => {
+	it.each([
+		['2025-03-18', '', '2025-03-18'],
+		['2025-03', '', '2025-03'],
+		['2025', '', '2025'],
+		['2025-03-18T14:00Z', '', '2025-03-18T14:00Z'],
+		['2025-03-18?', '', '2025-03-18?'],
+		['[2025-03-18..]', '', '[2025-03-18..]'],
+		['2025-03-18/2025-04-17', '', '2025-03-18/2025-04-17'],
+		['2025-03-18', '2025-04-17~', '2025-03-18/2025-04-17~'],
+		['2025-03-18', '..', '2025-03-18/..'],
+		['2025-03', '2025-05', '2025-03/2025-05']
+	])('date %s with end "%s" is %s', (date, end, when) => {
+		const result = imported(rows(`,${date},${end},Talks`));
+		expect(result.problems).toEqual([]);
+		expect(result.timeline.events[0]?.when).toBe(when);
+	});
+
+	it.each([
+		['', '', 'date', /is empty; every event needs a start date/],
+		['18 March 2025', '', 'date', /not a valid EDTF date/],
+		['2025-03-18T14:00', '', 'date', /time without a UTC offset/],
+		['2025-03-18', '2025-03-01', 'end', /ends \(2025-03-01\) before it starts/],
+		['2025-03-18/2025-03-20', '2025-03-22', 'end', /already a range/],
+		['2025-03-18', 'soon', 'end', /not a valid EDTF date/]
+	])('a row with date "%s" and end "%s" is reported at its line and field %s, and not imported', (date, end, field, reason) => {
+		const result = imported(rows(`,2025-03-01,,Before`, `,${date},${end},Talks`));
+		expect(result.timeline.events.map((e) => e.title)).toEqual(['Before']);
+		expect(result.problems).toEqual([{ position: 'line 3', field, reason: expect.stringMatching(reason) }]);
+	});
+
+	it('reports a row without a title', () => {
+		const result = imported(rows(',2025-03-01,,Before', ',2025-03-18,,  '));
+		expect(result.problems).toEqual([{ position: 'line 3', field: 'title', reason: expect.stringMatching(/is empty; every event needs a title/) }]);
+	});
+
+	it('counts lines as the file has them: quoted line breaks and blank lines included', () => {
+		const csv = rows(',2025-03-01,,"Two\nline title",,,,Wire,,"a quote\r\nover lines"', '', ',bad,,Talks');
+		const result = imported(csv);
+		expect(result.timeline.events[0]?.citations).toEqual([{ source: 'wire', quote: 'a quote\r\nover lines' }]);
+		expect(result.problems).toEqual([{ position: 'line 6', field: 'date', reason: expect.any(String) }]);
+	});
+});
+
+describe('importPlainCsv: events, lanes and statuses', () => {
+	it('makes one event of the rows that share an id, one citation per row', () => {
+		const result = imported(
+			rows(
+				'call,2025-03-18,,The call,They spoke.,Talks,happened,Wire,https://example.org/wire,They spoke for two hours.',
+				'call,,,,,,,Paper,https://example.org/paper,The two leaders spoke.'
+			)
+		);
+		expect(result.problems).toEqual([]);
+		expect(result.timeline.events).toHaveLength(1);
+		expect(result.timeline.events[0]?.citations).toEqual([
+			{ source: 'wire', quote: 'They spoke for two hours.' },
+			{ source: 'paper', quote: 'The two leaders spoke.' }
+		]);
+		expectValid(result);
+	});
+
+	it('reports a later row that disagrees on the event, and keeps the first row', () => {
+		const result = imported(rows('call,2025-03-18,,The call,,,happened', 'call,2025-03-19,,The phone call,,,happened'));
+		expect(result.timeline.events[0]).toMatchObject({ when: '2025-03-18', title: 'The call' });
+		expect(result.problems).toEqual([
+			{ position: 'line 3 (event "call")', field: 'date', reason: expect.stringMatching(/"2025-03-19" differs from line 2 \("2025-03-18"\)/) },
+			{ position: 'line 3 (event "call")', field: 'title', reason: expect.stringMatching(/"The phone call" differs from line 2/) }
+		]);
+	});
+
+	it('gives rows without an id a unique slug of their title, never one written in the file', () => {
+		const result = imported(rows(',2025-03-18,,Talks', ',2025-03-19,,Talks', 'talks-2,2025-03-20,,Other', ',2025-03-21,,Переговоры', 'Event 7!,2025-03-22,,Seven'));
+		expect(result.timeline.events.map((e) => [e.id, e.externalId])).toEqual([
+			['talks', undefined],
+			['talks-3', undefined],
+			['talks-2', undefined],
+			['event', undefined],
+			['event-7', 'Event 7!']
+		]);
+		expectValid(result);
+	});
+
+	it('makes a lane of each category label, and one default lane for rows without', () => {
+		const result = imported(rows(',2025-03-18,,A,,Ceasefire', ',2025-03-18,,B,,Prisoners & soldiers', ',2025-03-18,,C,,Ceasefire', ',2025-03-18,,D'));
+		expect(result.timeline.categories).toEqual([
+			{ id: 'ceasefire', label: 'Ceasefire' },
+			{ id: 'prisoners-soldiers', label: 'Prisoners & soldiers' },
+			{ id: 'events', label: 'Events' }
+		]);
+		expect(result.timeline.events.map((e) => e.category)).toEqual(['ceasefire', 'prisoners-soldiers', 'ceasefire', 'events']);
+	});
+
+	it.each([
+		['', 'unassessed', 0],
+		['agreed', 'agreed', 0],
+		['Happened', 'happened', 0],
+		['confirmed', 'unassessed', 1]
+	])('status "%s" is %s', (cell, status, problems) => {
+		const result = imported(rows(`x,2025-03-18,,Talks,,,${cell}`));
+		expect(result.timeline.events[0]?.status).toBe(status);
+		expect(result.problems).toHaveLength(problems);
+		if (problems) expect(result.problems[0]).toEqual({ position: 'line 2 (event "x")', field: 'status', reason: expect.stringMatching(/"confirmed" is not a status .*imported as unassessed/) });
+	});
+});
+
+describe('importPlainCsv: sources and quotes', () => {
+	it('makes one source per link, cites it for a quote and refers to it without one', () => {
+		const result = imported(
+			rows(
+				'a,2025-03-18,,A,,,,Wire story,https://example.org/wire,First quote.',
+				'b,2025-03-19,,B,,,,Wire story,https://example.org/wire,',
+				'c,2025-03-20,,C,,,,Agency note,,Second quote.'
+			)
+		);
+		expect(result.timeline.sources).toEqual([
+			{ id: 'wire-story', title: 'Wire story', publisher: null, url: 'https://example.org/wire' },
+			{ id: 'agency-note', title: 'Agency note', publisher: null }
+		]);
+		const [a, b, c] = result.timeline.events;
+		expect(a?.citations).toEqual([{ source: 'wire-story', quote: 'First quote.' }]);
+		expect(b).toMatchObject({ references: ['wire-story'] });
+		expect(b?.citations).toBeUndefined();
+		expect(c?.citations).toEqual([{ source: 'agency-note', quote: 'Second quote.' }]);
+		expectValid(result);
+	});
+
+	it.each([['javascript:alert(1)'], ['ftp://example.org/file'], ['example.org/wire']])('does not keep %s as a link, and says so', (url) => {
+		const result = imported(rows(`a,2025-03-18,,A,,,,Wire story,${url},A quote.`));
+		expect(result.timeline.sources).toEqual([{ id: 'wire-story', title: 'Wire story', publisher: null }]);
+		expect(result.problems).toEqual([{ position: 'line 2 (event "a")', field: 'source_url', reason: expect.stringMatching(/is not an http\(s\) link; it is not kept as a link/) }]);
+	});
+
+	it('reports a quote with no source, and a link given two titles', () => {
+		const result = imported(rows('a,2025-03-18,,A,,,,,,An orphan quote.', 'b,2025-03-18,,B,,,,Wire,https://example.org/w,', 'c,2025-03-18,,C,,,,Newswire,https://example.org/w,'));
+		expect(result.problems).toEqual([
+			{ position: 'line 2 (event "a")', field: 'quote', reason: expect.stringMatching(/has no source .*Quote not imported/) },
+			{ position: 'line 4 (event "c")', field: 'source', reason: expect.stringMatching(/"Newswire" differs from the title line 3 gave/) }
+		]);
+		expect(result.timeline.events[2]).toMatchObject({ references: ['wire'] });
+	});
+
+	it('reads an untitled source (as the exporter writes it) as untitled when it has a link', () => {
+		const result = imported(rows('a,2025-03-18,,A,,,,(untitled: kremlin-readout),https://example.org/k,A quote.'));
+		expect(result.timeline.sources).toEqual([{ id: 'kremlin-readout', title: null, publisher: null, url: 'https://example.org/k' }]);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('names an untitled source without a link for what it is, and reports it', () => {
+		const result = imported(rows('a,2025-03-18,,A,,,,(untitled: kremlin-readout),,A quote.'));
+		expect(result.timeline.sources).toEqual([{ id: 'kremlin-readout', title: 'Untitled report (kremlin-readout)', publisher: null }]);
+		expect(result.problems).toEqual([{ position: 'line 2 (event "a")', field: 'source', reason: expect.stringMatching(/no title and no link/) }]);
+		expectValid(result);
+	});
+});
+
+describe('importPlainCsv: text', () => {
+	it('turns HTML into text, keeps a sanitized copy of the summary, and runs no script', () => {
+		const result = imported(rows('a,2025-03-18,,<b>Talks</b> &amp; more,"<p>They <em>spoke</em>.</p><script>alert(1)</script><a href=""javascript:alert(2)"" onclick=""x()"">link</a>"'));
+		const [event] = result.timeline.events;
+		expect(event?.title).toBe('Talks & more');
+		expect(event?.summary).toMatch(/^They spoke\./);
+		expect(event?.textHtml).toContain('<em>spoke</em>');
+		expect(event?.textHtml).not.toMatch(/script|javascript:|onclick/);
+	});
+
+	it('keeps text that is not HTML as written, a < sign included', () => {
+		const result = imported(rows('a,2025-03-18,,Fewer than 5 < 10 soldiers,Costs 5 < 10'));
+		expect(result.timeline.events[0]).toMatchObject({ title: 'Fewer than 5 < 10 soldiers', summary: 'Costs 5 < 10' });
+		expect(result.timeline.events[0]?.textHtml).toBeUndefined();
+	});
+
+	it('removes the apostrophe that guards a formula-like cell in a spreadsheet', () => {
+		const result = imported(rows(`a,2025-03-18,,'=1+1,'-not a formula`));
+		expect(result.timeline.events[0]).toMatchObject({ title: '=1+1', summary: '-not a formula' });
+	});
+
+	it('reads a UTF-8 byte-order mark as nothing', () => {
+		expect(imported('\uFEFFdate,title\n2025-03-18,Talks\n').timeline.events).toHaveLength(1);
+	});
+});
+
+describe('slugify', () => {
+	it.each([
+		['Prisoner exchange: 175 each!', 'prisoner-exchange-175-each'],
+		['Café société', 'cafe-societe'],
+		['Переговоры', ''],
+		['a'.repeat(30) + ' ' + 'b'.repeat(40), 'a'.repeat(30)]
+	])('%s → "%s"', (text, slug) => expect(slugify(text)).toBe(slug));
+});
