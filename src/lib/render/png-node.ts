@@ -12,7 +12,7 @@ export interface PngOptions {
 	widthPx?: number;
 }
 
-export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
+export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array<ArrayBuffer> {
 	if (options.widthPx !== undefined && !(Number.isInteger(options.widthPx) && options.widthPx > 0)) {
 		throw new Error(`svgToPng: widthPx must be a positive whole number; got ${options.widthPx}`);
 	}
@@ -23,6 +23,6 @@ export function svgToPng(svg: string, options: PngOptions = {}): Uint8Array {
 		textRendering: 1,
 		logLevel: 'off'
 	});
-	const png = resvg.render().asPng();
-	return new Uint8Array(png.buffer, png.byteOffset, png.byteLength);
+	// A copy on its own ArrayBuffer (Node's Buffer may share a pooled one), so it can be a Response body.
+	return new Uint8Array(resvg.render().asPng());
 }

@@ -198,8 +198,9 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	const header = layoutHeader(timeline.title, rangeWords, contentPx, widthPx < 720 ? TITLE_NARROW : TITLE);
 	const credits = creditsOf(timeline, inView);
 
-	// Fit the chart: in a fixed-height picture, fewer rows per lane (as a narrower app would
-	// collapse more into "+N more"), then thinner rows; the credits keep at least a few lines.
+	// Fit a fixed-height picture: fewer credit lines (saying how many more), then fewer rows per
+	// lane (more marks collapse into "+N more", as in a shorter chart in the app). If it is
+	// still too tall (many lanes), the whole picture is scaled down rather than cut off.
 	let scene = sceneFor(MAX_ROWS_PER_LANE);
 	let chart = geometryFor(scene, ROW_PX);
 	let footer = layoutFooter(credits, options.url, contentPx, labels, Infinity);
@@ -216,16 +217,14 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 			scene = sceneFor(maxRows);
 			chart = geometryFor(scene, ROW_PX);
 		}
-		if (chart.heightPx > chartRoom(footer)) {
-			const rowPx = Math.max(16, Math.floor(ROW_PX * (chartRoom(footer) / chart.heightPx)));
-			chart = geometryFor(scene, rowPx);
-		}
 	}
 
 	const chartTop = PAD_PX + header.heightPx + 8;
 	const naturalHeight = chartTop + chart.heightPx + 16 + footer.heightPx + PAD_PX;
 	const heightPx = options.heightPx ?? naturalHeight;
-	const footerTop = Math.max(chartTop + chart.heightPx + 16, heightPx - PAD_PX - footer.heightPx);
+	const shrink = Math.min(1, heightPx / naturalHeight);
+	// The credits sit at the foot of a fixed-height picture; they follow the chart otherwise.
+	const footerTop = shrink < 1 ? chartTop + chart.heightPx + 16 : heightPx - PAD_PX - footer.heightPx;
 
 	const statusesShown = [...new Set(scene.marks.map((m) => m.item.event.status))].sort(
 		(a, b) => Object.keys(STATUS_STYLES).indexOf(a) - Object.keys(STATUS_STYLES).indexOf(b)
@@ -242,6 +241,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 		gradients(colourIndex),
 		`<rect width="100%" height="100%" fill="${colours.bg}"/>`
 	);
+	if (shrink < 1) parts.push(`<g transform="translate(${num((widthPx * (1 - shrink)) / 2)},0) scale(${shrink.toFixed(4)})">`);
 	parts.push(drawHeader(header, statusesShown, labels, colours, contentPx));
 	parts.push(
 		drawChart({
@@ -262,6 +262,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 		})
 	);
 	parts.push(drawFooter(footer, footerTop, colours, labels));
+	if (shrink < 1) parts.push('</g>');
 	parts.push('</svg>');
 	return parts.join('\n') + '\n';
 }
@@ -542,8 +543,13 @@ function gradients(colourIndex: Map<string, number>): string {
 	return out.join('\n');
 }
 
+interface FooterLine {
+	text: string;
+	style: 'credit' | 'more';
+}
+
 interface FooterLayout {
-	lines: Array<{ text: string; style: 'credit' | 'more' }>;
+	lines: FooterLine[];
 	creditLines: number;
 	url?: string;
 	heightPx: number;
@@ -560,11 +566,12 @@ function creditsOf(timeline: Timeline, inView: IndexedEvent[]): Credit[] {
 }
 
 function layoutFooter(credits: Credit[], url: string | undefined, contentPx: number, labels: PictureLabels, maxCreditLines: number): FooterLayout {
-	const all = credits.length === 0 ? [{ text: labels.noSources, style: 'more' as const }] : credits.flatMap((c) => wrapText(c.text, contentPx, CREDIT, 2).map((text) => ({ text, style: 'credit' as const })));
+	const all: FooterLine[] =
+		credits.length === 0 ? [{ text: labels.noSources, style: 'more' }] : credits.flatMap((c) => wrapText(c.text, contentPx, CREDIT, 2).map((text) => ({ text, style: 'credit' as const })));
 	let lines = all;
 	if (all.length > maxCreditLines) {
 		// Keep whole credits; say how many did not fit rather than dropping them silently.
-		const kept: typeof all = [];
+		const kept: FooterLine[] = [];
 		let shown = 0;
 		for (const c of credits) {
 			const wrapped = wrapText(c.text, contentPx, CREDIT, 2);

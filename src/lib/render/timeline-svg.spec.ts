@@ -1,0 +1,235 @@
+/**
+ * The picture of a view, as a reader of the exported SVG or the share card relies on it: a
+ * well-formed document that says what timeline and which dates it shows, draws the events
+ * of that window and no others, credits their sources, and keeps data text as text.
+ */
+import { fileURLToPath } from 'node:url';
+import { ru } from 'date-fns/locale';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultWindow } from '../layout/time-scale';
+import { buildEventIndex } from '../layout/visible';
+import type { Timeline } from '../model/timeline';
+import { formatIssue, validateTimeline } from '../model/validate';
+import { validateFolder } from '../server/timelines';
+import { PALETTES } from './palette';
+import { describeWindow, renderTimelineSvg } from './timeline-svg';
+
+const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
+
+/** A small timeline written for these tests: two lanes, two sources, events far apart. */
+function smallTimeline(title = 'Bridge works'): Timeline {
+	const file = {
+		format: 1,
+		title,
+		summary: 'Test timeline.',
+		unsourced: true,
+		categories: [
+			{ id: 'works', label: 'Works & <x>' },
+			{ id: 'transport', label: 'Transport' }
+		],
+		sources: [
+			{ id: 'early', title: 'Early "notice" <draft>', publisher: 'Council & Co' },
+			{ id: 'late', title: 'Late report', publisher: 'Gazette' }
+		],
+		events: [
+			{ id: 'inspection', title: 'Inspection <finds> "cracks" & more', summary: 'x', when: '2025-01-10', status: 'happened', category: 'works', citations: [{ source: 'early', quote: 'cracks' }] },
+			{ id: 'closure', title: 'Bridge closed', summary: 'x', when: '2025-06-10/2025-06-20', status: 'announced', category: 'works', citations: [{ source: 'late', quote: 'closed' }] },
+			{ id: 'diversion', title: 'Buses diverted', summary: 'x', when: '2025-06-12', status: 'announced', category: 'transport', citations: [{ source: 'late', quote: 'diverted' }] },
+			{ id: 'uncredited', title: 'Rumour', summary: 'x', when: '2025-09-01', status: 'stated', category: 'transport', citations: [] }
+		]
+	};
+	const result = validateTimeline({ slug: 'small', file: 'small/timeline.json', text: JSON.stringify(file), format: 'json', readArchive: () => undefined });
+	if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+	return result.timeline;
+}
+
+const SLUG = '2025-03-18-putin-trump-call';
+let call: Timeline;
+beforeAll(() => {
+	const result = validateFolder(fileURLToPath(new URL(`../../../data/timelines/${SLUG}`, import.meta.url)), SLUG);
+	if (!result.ok) throw new Error(result.issues.map(formatIssue).join('\n'));
+	call = result.timeline;
+});
+
+/** Parses strictly as XML: a parse error fails the test instead of being repaired as HTML would. */
+function parse(svg: string): Document {
+	const doc = new new JSDOM('').window.DOMParser().parseFromString(svg, 'image/svg+xml');
+	const error = doc.getElementsByTagName('parsererror')[0];
+	if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
+	return doc;
+}
+
+const drawnEvents = (doc: Document) => [...doc.querySelectorAll('g.mark')].map((g) => g.getAttribute('data-event'));
+const texts = (doc: Document) => [...doc.querySelectorAll('text')].map((t) => t.textContent ?? '');
+const moreCounts = (doc: Document) => texts(doc).flatMap((t) => (/^\+(\d+) more$/.exec(t) ? [Number(/^\+(\d+)/.exec(t)?.[1])] : []));
+
+/** The y of an element in the picture, through the translations and scales of its ancestors. */
+function absoluteY(el: Element): number {
+	let y = Number(el.getAttribute('y') ?? 0);
+	for (let node = el.parentElement; node; node = node.parentElement) {
+		const transform = node.getAttribute('transform') ?? '';
+		const scale = /scale\(\s*([-\d.]+)\s*\)/.exec(transform);
+		const translate = /translate\(\s*[-\d.]+\s*,\s*([-\d.]+)\s*\)/.exec(transform);
+		// "translate(…) scale(…)" scales first, then translates.
+		if (scale) y *= Number(scale[1]);
+		if (translate) y += Number(translate[1]);
+	}
+	return y;
+}
+
+describe('renderTimelineSvg: the document', () => {
+	it('is a standalone SVG with its size, a title and a description', () => {
+		const doc = parse(renderTimelineSvg(smallTimeline(), { window: [utc(2025, 1, 1), utc(2025, 2, 1)], widthPx: 900 }));
+		const root = doc.documentElement;
+		expect(root.localName).toBe('svg');
+		expect(root.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect(root.getAttribute('width')).toBe('900');
+		const height = Number(root.getAttribute('height'));
+		expect(height).toBeGreaterThan(200);
+		expect(root.getAttribute('viewBox')).toBe(`0 0 900 ${height}`);
+		expect(root.getAttribute('font-family')).toMatch(/^'DejaVu Sans', 'Liberation Sans', Arial, sans-serif$/);
+		expect(root.querySelector(':scope > title')?.textContent).toBe('Bridge works — 1–31 January 2025');
+		expect(root.querySelector(':scope > desc')?.textContent).toContain('Inspection <finds> "cracks" & more (10 January 2025)');
+	});
+
+	it('keeps titles, labels and credits as text: <, & and quotes are escaped, never markup', () => {
+		const title = `Tom & Jerry's "<script>alert(1)</script>" timeline`;
+		const svg = renderTimelineSvg(smallTimeline(title), { window: [utc(2025, 1, 1), utc(2025, 2, 1)], url: 'https://example.org/t/small?from=a&to=b' });
+		expect(svg).not.toContain('<script');
+		expect(svg).not.toContain('<finds>');
+		const doc = parse(svg);
+		expect(doc.querySelectorAll('script')).toHaveLength(0);
+		const all = texts(doc);
+		expect(all).toContain(title);
+		expect(all).toContain('Inspection <finds> "cracks" & more');
+		expect(all).toContain('Works & <x>');
+		expect(all).toContain('Early "notice" <draft> — Council & Co');
+		expect(all).toContain('https://example.org/t/small?from=a&to=b');
+	});
+
+	it('draws in the dark theme on the dark background, and in the light theme on the light one', () => {
+		for (const theme of ['light', 'dark'] as const) {
+			const doc = parse(renderTimelineSvg(smallTimeline(), { window: [utc(2025, 1, 1), utc(2025, 2, 1)], theme }));
+			const background = doc.documentElement.querySelector(':scope > rect');
+			expect(background?.getAttribute('width')).toBe('100%');
+			expect(background?.getAttribute('fill')).toBe(PALETTES[theme].bg);
+			const title = [...doc.querySelectorAll('text')].find((t) => t.textContent === 'Bridge works');
+			expect(title?.getAttribute('fill')).toBe(PALETTES[theme].text);
+		}
+	});
+});
+
+describe('renderTimelineSvg: the view', () => {
+	it.each([
+		['two whole days', [utc(2025, 3, 18), utc(2025, 3, 20)], '18–19 March 2025'],
+		['hours of one day', [utc(2025, 3, 18, 6), utc(2025, 3, 18, 18)], '18 March 2025, 06:00–18:00 UTC'],
+		['hours across midnight', [utc(2025, 3, 18, 18), utc(2025, 3, 19, 6)], '18 March 2025, 18:00 – 19 March 2025, 06:00 UTC'],
+		['weeks', [utc(2025, 3, 15, 7), utc(2025, 4, 20, 3)], '15 March – 20 April 2025'],
+		['across years', [utc(2024, 12, 1), utc(2025, 2, 1)], '1 December 2024 – 31 January 2025']
+	] as const)('says the dates of the view in words: %s', (_, window, words) => {
+		expect(describeWindow(window[0], window[1])).toBe(words);
+		const doc = parse(renderTimelineSvg(call, { window: [...window] }));
+		expect(texts(doc)).toContain(words);
+	});
+
+	it('dates the axis and the view in the given locale', () => {
+		const doc = parse(renderTimelineSvg(call, { window: [utc(2025, 3, 18), utc(2025, 3, 20)], locale: ru, labels: { sourcesHeading: 'Источники' } }));
+		const all = texts(doc);
+		expect(all).toContain('18–19 марта 2025');
+		expect(all.some((t) => /вторник 18 марта 2025/.test(t))).toBe(true);
+		expect(all).toContain('Источники');
+		expect(all).not.toContain('Sources');
+	});
+
+	it.each([
+		['January', [utc(2025, 1, 1), utc(2025, 2, 1)], ['inspection'], ['Early "notice" <draft> — Council & Co'], ['Late report — Gazette']],
+		['June', [utc(2025, 6, 1), utc(2025, 7, 1)], ['closure', 'diversion'], ['Late report — Gazette'], ['Early "notice" <draft> — Council & Co']],
+		['the whole year', [utc(2025, 1, 1), utc(2026, 1, 1)], ['inspection', 'closure', 'diversion', 'uncredited'], ['Early "notice" <draft> — Council & Co', 'Late report — Gazette'], []]
+	] as const)('draws the events in the window and credits their sources, and nothing else: %s', (_, window, events, credited, uncredited) => {
+		const doc = parse(renderTimelineSvg(smallTimeline(), { window: [...window] }));
+		expect(drawnEvents(doc).sort()).toEqual([...events].sort());
+		const all = texts(doc);
+		for (const credit of credited) expect(all).toContain(credit);
+		for (const credit of uncredited) expect(all).not.toContain(credit);
+	});
+
+	it('says so when no event in view cites a source, or no event is in view', () => {
+		const rumour = parse(renderTimelineSvg(smallTimeline(), { window: [utc(2025, 8, 25), utc(2025, 9, 5)] }));
+		expect(drawnEvents(rumour)).toEqual(['uncredited']);
+		expect(texts(rumour)).toContain('No sources are cited by the events in view.');
+		const empty = parse(renderTimelineSvg(smallTimeline(), { window: [utc(2025, 3, 1), utc(2025, 4, 1)] }));
+		expect(drawnEvents(empty)).toEqual([]);
+		expect(texts(empty)).toContain('No events in this view.');
+	});
+
+	it('draws only the lanes asked for', () => {
+		const doc = parse(renderTimelineSvg(smallTimeline(), { window: [utc(2025, 6, 1), utc(2025, 7, 1)], categories: ['transport'] }));
+		expect(drawnEvents(doc)).toEqual(['diversion']);
+		expect(texts(doc)).toContain('Transport');
+		expect(texts(doc)).not.toContain('Works & <x>');
+	});
+
+	it('places marks where the time scale puts them', () => {
+		// 1200 px wide: 32 px margins and a 152 px lane column leave 984 px for June's 30 days.
+		const doc = parse(renderTimelineSvg(smallTimeline(), { window: [utc(2025, 6, 1), utc(2025, 7, 1)] }));
+		const diversion = doc.querySelector('g.mark[data-event="diversion"] path');
+		const x = Number(/translate\(([-\d.]+),/.exec(diversion?.getAttribute('transform') ?? '')?.[1]);
+		// A day-precision point sits at the middle of its day: 11.5 days into June.
+		expect(x).toBeCloseTo((11.5 / 30) * 984, 0);
+	});
+});
+
+describe('renderTimelineSvg: the call of 18 March 2025, as the app shows it', () => {
+	it('folds the ten topics of the call into the call at the default view ("+10"), drawing none of them', () => {
+		const doc = parse(renderTimelineSvg(call, { window: defaultWindow(call.span) }));
+		const drawn = drawnEvents(doc);
+		expect(drawn).toContain('phone-call');
+		const topics = call.events.filter((e) => e.parent === 'phone-call').map((e) => e.id);
+		expect(topics).toHaveLength(10);
+		for (const id of topics) expect(drawn).not.toContain(id);
+		expect(texts(doc)).toContain('+10');
+	});
+
+	it('at 18–19 March, draws each event of the window once or counts it in "+N more": none lost, none twice', () => {
+		const window = [utc(2025, 3, 18), utc(2025, 3, 20)] as [number, number];
+		const doc = parse(renderTimelineSvg(call, { window }));
+		const drawn = drawnEvents(doc);
+		expect(new Set(drawn).size).toBe(drawn.length);
+		const inWindow = buildEventIndex(call.events).within(...window);
+		expect(drawn.length + moreCounts(doc).reduce((a, b) => a + b, 0)).toBe(inWindow.length);
+		expect(drawn).toContain('prisoner-exchange');
+	});
+
+	it('fits a fixed-height share card: every text inside the picture', () => {
+		const doc = parse(renderTimelineSvg(call, { window: defaultWindow(call.span), widthPx: 1200, heightPx: 630 }));
+		expect(doc.documentElement.getAttribute('height')).toBe('630');
+		for (const text of doc.querySelectorAll('text')) {
+			expect(absoluteY(text), text.textContent ?? '').toBeLessThanOrEqual(630 - 8);
+		}
+		expect(texts(doc)).toContain('Putin and Trump hold key phone call on ceasefire and relations — Weekly Blitz (BLiTZ)');
+	});
+
+	it('fits a crowded view into a small fixed height too: nothing cut off, and no source dropped without saying so', () => {
+		const doc = parse(renderTimelineSvg(call, { window: [utc(2025, 3, 18), utc(2025, 3, 20)], widthPx: 1200, heightPx: 400 }));
+		expect(doc.documentElement.getAttribute('height')).toBe('400');
+		for (const text of doc.querySelectorAll('text')) expect(absoluteY(text), text.textContent ?? '').toBeLessThanOrEqual(400);
+		const all = texts(doc);
+		const credited = ['Untitled report — publisher unknown', 'Putin and Trump hold key phone call on ceasefire and relations — Weekly Blitz (BLiTZ)'].filter((c) => all.includes(c));
+		const untold = Number(/^and (\d+) more sources?$/.exec(all.find((t) => t.startsWith('and ')) ?? '')?.[1] ?? 0);
+		expect(credited.length + untold).toBe(2);
+	});
+});
+
+describe('renderTimelineSvg: bad options', () => {
+	it.each([
+		['an empty window', { window: [utc(2025, 1, 2), utc(2025, 1, 2)] as [number, number] }, /small.*window/],
+		['a reversed window', { window: [utc(2025, 2, 1), utc(2025, 1, 1)] as [number, number] }, /window/],
+		['a window that is not a date', { window: [Number.NaN, utc(2025, 1, 1)] as [number, number] }, /window/],
+		['an unknown category', { window: [utc(2025, 1, 1), utc(2025, 2, 1)] as [number, number], categories: ['buses'] }, /categories: "buses" is not one of the timeline's categories \(works, transport\)/],
+		['a tiny width', { window: [utc(2025, 1, 1), utc(2025, 2, 1)] as [number, number], widthPx: 10 }, /widthPx/]
+	])('refuses %s with a message naming the timeline and the option', (_, options, message) => {
+		expect(() => renderTimelineSvg(smallTimeline(), options)).toThrow(message);
+		expect(() => renderTimelineSvg(smallTimeline(), options)).toThrow(/timeline "small"/);
+	});
+});
