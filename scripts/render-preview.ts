@@ -29,7 +29,8 @@ const views: Record<string, TimelineSvgOptions> = {
 	'dark-card': { window: home, theme: 'dark', heightPx: 630 },
 	ru: { window: [Date.UTC(2025, 2, 18), Date.UTC(2025, 2, 20)], locale: ru, labels: { sourcesHeading: 'Источники' } },
 	uk: { window: home, locale: uk, labels: { sourcesHeading: 'Джерела' } },
-	narrow: { window: home, widthPx: 480 }
+	narrow: { window: home, widthPx: 480 },
+	'crowded-400': { window: [Date.UTC(2025, 2, 18), Date.UTC(2025, 2, 20)], heightPx: 400 }
 };
 
 mkdirSync(outDir, { recursive: true });
