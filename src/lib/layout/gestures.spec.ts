@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { panWindow, pinchWindow, swipeIntent } from './gestures';
+import { panWindow, pinchWindow, sheetDismisses, swipeIntent } from './gestures';
 
 const DAY = 86_400_000;
 const WINDOW: [number, number] = [0, 10 * DAY];
@@ -60,5 +60,18 @@ describe('pinchWindow', () => {
 
 	it('ignores a pinch whose fingers started on the same spot rather than dividing by zero', () => {
 		expect(pinchWindow(WINDOW, WIDTH, [at(500), at(500)], [at(400), at(600)])).toEqual(WINDOW);
+	});
+});
+
+describe('sheetDismisses', () => {
+	it.each([
+		[100, 0, 500, true], // dragged well down and held
+		[60, 0.1, 500, false], // a slow, short drag springs back
+		[30, 1.2, 500, true], // a flick
+		[10, 2, 500, false], // a twitch is not a flick
+		[50, 0, 120, true], // a short sheet needs only a third of its height
+		[-200, 3, 500, false] // dragging up never closes
+	] as const)('down %i px at %f px/ms on a %i px sheet → %s', (dy, velocity, height, closes) => {
+		expect(sheetDismisses(dy, velocity, height)).toBe(closes);
 	});
 });

@@ -63,3 +63,17 @@ function distance([a, b]: readonly [TouchPoint, TouchPoint]): number {
 function midX([a, b]: readonly [TouchPoint, TouchPoint]): number {
 	return (a.x + b.x) / 2;
 }
+
+/** A downward drag of the sheet's header this far (or a quick flick) closes it. */
+export const SHEET_DISMISS_PX = 80;
+const FLICK_PX_PER_MS = 0.5;
+
+/**
+ * Whether letting go of a bottom sheet dragged down by `dyPx` closes it: past a fixed
+ * distance (or a third of a short sheet), or flicked down fast even if only a little.
+ */
+export function sheetDismisses(dyPx: number, velocityPxPerMs: number, sheetHeightPx: number): boolean {
+	if (dyPx <= 0) return false;
+	const distance = Math.min(SHEET_DISMISS_PX, sheetHeightPx / 3);
+	return dyPx >= distance || (dyPx >= 16 && velocityPxPerMs >= FLICK_PX_PER_MS);
+}
