@@ -1,12 +1,7 @@
-/** How a link between two events reads, from either end. */
+/** How a link between two events reads, from either end, in the reader's language. */
+import { english, type Translator } from '../i18n/translator';
 import type { Relation } from '../model/vocabulary';
 
-const WORDS: Record<Relation, { out: string; in: string }> = {
-	'led-to': { out: 'Led to', in: 'Followed from' },
-	'responds-to': { out: 'Responds to', in: 'Answered by' },
-	related: { out: 'Related', in: 'Related' }
-};
-
-export function relationLabel(relation: Relation, direction: 'out' | 'in'): string {
-	return WORDS[relation][direction];
+export function relationLabel(relation: Relation, direction: 'out' | 'in', t: Translator = english): string {
+	return t.relations[relation][direction];
 }

@@ -1,20 +1,14 @@
-/** Status names as readers see them; the meanings live in the schema (STATUSES). */
-import { STATUSES, type Status } from '../model/vocabulary';
+/**
+ * Status names and meanings as readers see them, in the reader's language. The English
+ * meanings are the schema's own words (STATUSES in src/lib/model/vocabulary.ts).
+ */
+import { english, type Translator } from '../i18n/translator';
+import type { Status } from '../model/vocabulary';
 
-const LABELS: Record<Status, string> = {
-	happened: 'Happened',
-	agreed: 'Agreed',
-	announced: 'Announced',
-	proposed: 'Proposed',
-	stated: 'Stated',
-	discussed: 'Discussed',
-	unassessed: 'Not assessed'
-};
-
-export function statusLabel(status: Status): string {
-	return LABELS[status];
+export function statusLabel(status: Status, t: Translator = english): string {
+	return t.statusLabels[status];
 }
 
-export function statusMeaning(status: Status): string {
-	return STATUSES[status];
+export function statusMeaning(status: Status, t: Translator = english): string {
+	return t.statusMeanings[status];
 }

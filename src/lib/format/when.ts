@@ -1,150 +1,168 @@
 /**
  * Dates in words: "19 March 2025", "from 18 March to 17 April 2025 (30 days)",
- * "on or after 18 March 2025 (exact date not reported)".
+ * "on or after 18 March 2025 (exact date not reported)"; in Russian "с 18 марта по 17 апреля
+ * 2025 (30 дней)", in Ukrainian "з 18 березня до 17 квітня 2025 (30 днів)".
  *
  * The words say exactly what the data says: the precision (a day, a month, a year), the
  * uncertainty ("uncertain", "about") and what is not known ("start date not reported").
  * Calendar dates are formatted as calendar dates (UTC, where the model stores them); only
  * dates with a time of day are shown in the timeline's time zone.
+ *
+ * Month and weekday names come from the date-fns locale; the phrases around them come from
+ * the translator (src/lib/i18n), which also says which grammatical case each phrase puts its
+ * date in: Russian and Ukrainian write "март 2025" alone but "с марта 2025", and date-fns gives
+ * the genitive for MMMM ("марта") and the nominative for LLLL ("март").
  */
 import { tz } from '@date-fns/tz';
 import { differenceInCalendarDays, format, type Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import type { DateCase, Season } from '../i18n/grammar';
+import { english, type Translator } from '../i18n/translator';
 import type { DatePoint, Endpoint, Precision, When } from '../model/dates';
 
 export interface WhenFormatOptions {
 	/** The timeline's zone, used for dates with a time of day. */
 	timeZone?: string;
+	/** The language of the words (English by default). */
+	t?: Translator;
+	/**
+	 * Overrides the date-fns locale of `t` for month and weekday names only; the phrases stay in
+	 * the language of `t`. Kept for callers that predate `t`; pass `t` instead.
+	 */
 	locale?: Locale;
 }
 
-const SEASONS: Record<number, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
+/** The date-fns options for calendar dates: UTC, in the language asked for. */
+function utcIn(options: WhenFormatOptions) {
+	return { in: tz('UTC'), locale: dateLocaleOf(options) };
+}
 
-/** One date in words at its own precision, without qualifiers. */
+function dateLocaleOf(options: WhenFormatOptions): Locale {
+	return options.locale ?? (options.t ?? english).dateLocale;
+}
+
+const SEASONS: Record<number, Season> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
+
+/** One date in words at its own precision, without qualifiers, as it reads on its own. */
 export function formatDatePoint(date: DatePoint, options: WhenFormatOptions = {}): string {
-	const locale = options.locale ?? enGB;
-	const utc = { in: tz('UTC'), locale };
+	return formatDatePointIn(date, options, 'nominative');
+}
+
+/** One date in the grammatical case the phrase around it needs ("с марта 2025", "по май 2025"). */
+function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase: DateCase): string {
+	const t = options.t ?? english;
+	const utc = utcIn(options);
 	const ms = date.earliestMs;
 	switch (date.precision) {
 		case 'millennium':
 		case 'century':
 		case 'decade':
-			return `${format(ms, 'yyyy', utc)}s`;
+			return t.when.decade(format(ms, 'yyyy', utc), dateCase);
 		case 'year':
 			return format(ms, 'yyyy', utc);
 		case 'season': {
 			const code = Number(/-(\d\d)$/.exec(date.edtf.replace(/[?~%]/g, ''))?.[1]);
-			return `${SEASONS[code] ?? 'season'} ${format(ms, 'yyyy', utc)}`;
+			const season = SEASONS[code];
+			return `${season ? t.when.seasons[season][dateCase] : t.when.season} ${format(ms, 'yyyy', utc)}`;
 		}
 		case 'month':
-			return format(ms, 'MMMM yyyy', utc);
+			// MMMM is the formatting (genitive) form in Russian and Ukrainian, LLLL the standalone one.
+			return format(ms, dateCase === 'genitive' ? 'MMMM yyyy' : 'LLLL yyyy', utc);
 		case 'day':
 			return format(ms, 'd MMMM yyyy', utc);
 		default:
-			return formatTime(ms, date.precision, options.timeZone ?? 'UTC', locale);
+			return formatTime(ms, date.precision, options.timeZone ?? 'UTC', dateLocaleOf(options));
 	}
 }
 
 function formatTime(ms: number, precision: Precision, timeZone: string, locale: Locale): string {
 	const pattern = precision === 'minute' ? 'd MMMM yyyy, HH:mm' : precision === 'second' ? 'd MMMM yyyy, HH:mm:ss' : 'd MMMM yyyy, HH:mm:ss.SSS';
-	return `${format(ms, pattern, { in: tz(timeZone), locale })} ${timeZone === 'UTC' ? 'UTC' : format(ms, 'zzz', { in: tz(timeZone), locale })}`;
+	const zoned = { in: tz(timeZone), locale };
+	return `${format(ms, pattern, zoned)} ${timeZone === 'UTC' ? 'UTC' : format(ms, 'zzz', zoned)}`;
 }
 
-function qualified(date: DatePoint, options: WhenFormatOptions): string {
-	const text = formatDatePoint(date, options);
-	return date.approximate ? `about ${text}` : text;
+function qualified(date: DatePoint, options: WhenFormatOptions, dateCase: DateCase): string {
+	const text = formatDatePointIn(date, options, dateCase);
+	return date.approximate ? (options.t ?? english).when.about(text) : text;
 }
 
-function uncertainty(dates: DatePoint[]): string[] {
-	return dates.some((d) => d.uncertain) ? ['date uncertain'] : [];
+function uncertainty(dates: DatePoint[], t: Translator): string[] {
+	return dates.some((d) => d.uncertain) ? [t.when.dateUncertain] : [];
 }
 
 /** The whole date of an event in words, with what is uncertain or not reported in brackets. */
 export function describeWhen(when: When, options: WhenFormatOptions = {}): string {
+	const t = options.t ?? english;
 	switch (when.kind) {
 		case 'point':
-			return withNotes(qualified(when.date, options), uncertainty([when.date]));
+			return withNotes(qualified(when.date, options, 'nominative'), uncertainty([when.date], t));
 		case 'bounded': {
 			const bound = when.notBefore ?? when.notAfter;
-			if (!bound) return 'date not reported';
-			const words = when.notBefore ? 'on or after' : 'on or before';
-			return withNotes(`${words} ${qualified(bound, options)}`, ['exact date not reported', ...uncertainty([bound])]);
+			if (!bound) return t.when.dateNotReported;
+			const date = qualified(bound, options, t.when.cases.bound);
+			const words = when.notBefore ? t.when.onOrAfter(date) : t.when.onOrBefore(date);
+			return withNotes(words, [t.when.exactDateNotReported, ...uncertainty([bound], t)]);
 		}
 		case 'range':
-			return describeRange(when.start, when.end, options);
+			return describeRange(when.start, when.end, options, t);
 	}
 }
 
-function describeRange(start: Endpoint, end: Endpoint, options: WhenFormatOptions): string {
+function describeRange(start: Endpoint, end: Endpoint, options: WhenFormatOptions, t: Translator): string {
 	if (start.kind === 'date' && end.kind === 'date') {
-		const [from, to] = compactPair(start.date, end.date, options);
-		const length = durationInWords(start.date, end.date);
-		return withNotes(`from ${from} to ${to}`, [...(length ? [length] : []), ...uncertainty([start.date, end.date])]);
+		const [from, to] = compactPair(start.date, end.date, options, t);
+		const length = durationInWords(start.date, end.date, t);
+		return withNotes(t.when.fromTo(from, to), [...(length ? [length] : []), ...uncertainty([start.date, end.date], t)]);
 	}
 	if (start.kind === 'date') {
-		const from = qualified(start.date, options);
-		if (end.kind === 'open') return withNotes(`from ${from}, ongoing`, uncertainty([start.date]));
-		return withNotes(`from ${from}`, ['end date not reported', ...uncertainty([start.date])]);
+		const from = qualified(start.date, options, t.when.cases.from);
+		if (end.kind === 'open') return withNotes(t.when.fromOngoing(from), uncertainty([start.date], t));
+		return withNotes(t.when.from(from), [t.when.endDateNotReported, ...uncertainty([start.date], t)]);
 	}
 	if (end.kind === 'date') {
-		const until = qualified(end.date, options);
-		if (start.kind === 'open') return withNotes(`until ${until}`, uncertainty([end.date]));
-		return withNotes(`until ${until}`, ['start date not reported', ...uncertainty([end.date])]);
+		const until = qualified(end.date, options, t.when.cases.until);
+		if (start.kind === 'open') return withNotes(t.when.until(until), uncertainty([end.date], t));
+		return withNotes(t.when.until(until), [t.when.startDateNotReported, ...uncertainty([end.date], t)]);
 	}
-	return 'date not reported';
+	return t.when.dateNotReported;
 }
 
 /** "18 March" … "17 April 2025": the start drops what it shares with the end. */
-function compactPair(start: DatePoint, end: DatePoint, options: WhenFormatOptions): [string, string] {
-	const to = qualified(end, options);
-	const sameYear = format(start.earliestMs, 'yyyy', { in: tz('UTC') }) === format(end.earliestMs, 'yyyy', { in: tz('UTC') });
+function compactPair(start: DatePoint, end: DatePoint, options: WhenFormatOptions, t: Translator): [string, string] {
+	const to = qualified(end, options, t.when.cases.to);
+	const utc = utcIn(options);
+	const about = (text: string) => (start.approximate ? t.when.about(text) : text);
+	const sameYear = format(start.earliestMs, 'yyyy', utc) === format(end.earliestMs, 'yyyy', utc);
 	if (sameYear && start.precision === 'day' && end.precision === 'day') {
-		const locale = options.locale ?? enGB;
-		const sameMonth = format(start.earliestMs, 'MM', { in: tz('UTC') }) === format(end.earliestMs, 'MM', { in: tz('UTC') });
-		const text = format(start.earliestMs, sameMonth ? 'd' : 'd MMMM', { in: tz('UTC'), locale });
-		return [start.approximate ? `about ${text}` : text, to];
+		const sameMonth = format(start.earliestMs, 'MM', utc) === format(end.earliestMs, 'MM', utc);
+		return [about(format(start.earliestMs, sameMonth ? 'd' : 'd MMMM', utc)), to];
 	}
 	if (sameYear && start.precision === 'month' && end.precision === 'month') {
-		const text = format(start.earliestMs, 'MMMM', { in: tz('UTC'), locale: options.locale ?? enGB });
-		return [start.approximate ? `about ${text}` : text, to];
+		return [about(format(start.earliestMs, t.when.cases.from === 'genitive' ? 'MMMM' : 'LLLL', utc)), to];
 	}
-	return [qualified(start, options), to];
+	return [qualified(start, options, t.when.cases.from), to];
 }
 
 /** "30 days" between two calendar days: the count of days from the start to the end. */
-function durationInWords(start: DatePoint, end: DatePoint): string | undefined {
+function durationInWords(start: DatePoint, end: DatePoint, t: Translator): string | undefined {
 	if (start.precision !== 'day' || end.precision !== 'day') return undefined;
 	const days = differenceInCalendarDays(end.earliestMs, start.earliestMs, { in: tz('UTC') });
 	if (days <= 0) return undefined;
-	const about = start.approximate || end.approximate ? 'about ' : '';
-	return `${about}${days} day${days === 1 ? '' : 's'}`;
+	const words = t.when.days(days);
+	return start.approximate || end.approximate ? t.when.about(words) : words;
 }
 
 function withNotes(text: string, notes: string[]): string {
 	return notes.length === 0 ? text : `${text} (${notes.join(', ')})`;
 }
 
-const PRECISION_WORDS: Record<Precision, string> = {
-	millennium: 'known to the millennium',
-	century: 'known to the century',
-	decade: 'known to the decade',
-	year: 'known to the year',
-	season: 'known to the season',
-	month: 'known to the month',
-	day: 'known to the day',
-	minute: 'known to the minute',
-	second: 'known to the second',
-	millisecond: 'known to the millisecond'
-};
-
-export function describePrecision(precision: Precision): string {
-	return PRECISION_WORDS[precision];
+/** "known to the day", "с точностью до дня". */
+export function describePrecision(precision: Precision, t: Translator = english): string {
+	return t.precision[precision];
 }
 
-/** The span of a whole timeline in days: "18 March – 17 April 2025". */
+/** The span of a whole timeline in days: "18 March – 17 April 2025", "18–19 марта 2025". */
 export function describeSpan(span: { earliestMs: number; latestMs: number }, options: WhenFormatOptions = {}): string {
-	const locale = options.locale ?? enGB;
-	const utc = { in: tz('UTC'), locale };
+	const utc = utcIn(options);
 	const from = format(span.earliestMs, 'd MMMM yyyy', utc);
 	const to = format(span.latestMs, 'd MMMM yyyy', utc);
 	if (from === to) return from;

@@ -1,0 +1,216 @@
+/**
+ * Every word of Citeline's interface in English. This file defines the shape of the messages:
+ * uk.ts and ru.ts are typed against it, so a key missing there is a type error.
+ *
+ * Messages with a number are functions (plural rules differ per language); messages that a
+ * component splits around markup (a <code> or a <mark>) come in parts. Dates themselves are
+ * formatted by date-fns with the language's locale (src/lib/format/when.ts); the `when`
+ * messages only say where a formatted date goes and in which grammatical case.
+ */
+import { countOf, formatList, undeclined, type DateCase, type Season } from '../grammar';
+import type { Precision } from '../../model/dates';
+import { STATUSES, type Relation, type Status } from '../../model/vocabulary';
+
+const count = (n: number, one: string, other: string) => countOf('en', n, { one, other });
+
+export const en = {
+	// ---- The site around the timelines ----
+	skipToContent: 'Skip to content',
+	tagline: 'Timelines where every event is backed by a quote you can check',
+	homeTitle: 'Citeline — sourced, zoomable timelines',
+	homeDescription: 'Interactive timelines in which every event is backed by a verbatim quote you can check against its source.',
+	timelinesHeading: 'Timelines',
+	eventCount: (n: number) => count(n, 'event', 'events'),
+	sourceCount: (n: number) => count(n, 'source', 'sources'),
+	everyEventQuoted: 'every event quoted verbatim',
+	allEventsHeading: 'All events in time order',
+	sourcesHeading: 'Sources',
+	originalLink: 'original',
+	languageLabel: 'Language',
+	/** Shown when `?lang=` names a language Citeline does not have; says what is shown instead. */
+	languageUnavailable: (requested: string) => `Language “${requested}” is not available; showing English.`,
+
+	// ---- An archived source's page ----
+	sourcePageTitle: (source: string, timeline: string) => `${source} — source — ${timeline} — Citeline`,
+	publisherLabel: 'Publisher',
+	publishedLabel: 'Published',
+	dateUnknown: 'date unknown',
+	originalLabel: 'Original',
+	addressUnknown: 'address unknown',
+	sourceNotArchived: 'This source is referenced, not archived: its quotes cannot be checked here and are marked unverified.',
+	archivedTextHeading: 'Archived text',
+	archivedTextIntro: 'The text as archived.',
+	/** "<mark>Marked passages</mark> are quoted by the timeline; …" */
+	markedPassages: 'Marked passages',
+	markedPassagesExplained: 'are quoted by the timeline; each links back to its event.',
+	/** "<span>Greyed lines</span> are page furniture, …" */
+	greyedLines: 'Greyed lines',
+	greyedLinesExplained: 'are page furniture, not reporting, and are never cited.',
+	inTheOriginal: 'in the original',
+
+	// ---- The timeline widget ----
+	interactiveTimeline: 'Interactive timeline',
+	eventsInView: (n: number) => `${count(n, 'event', 'events')} in view.`,
+	lanesLabel: 'Lanes',
+	/** The one lane when lanes are off. */
+	allEventsLane: 'Events',
+	timelineViewHelp: 'Timeline view. Arrow keys pan, plus and minus zoom, Home and End go to the first and last event. Tab to reach the events.',
+	eventsInViewHelp: 'Events in view, in time order. Arrow keys move between events, Enter opens one.',
+	/** Added to an event button's name when marks inside it are hidden: "Talks, 18 March 2025, happened, 3 more events inside". */
+	moreEventsInside: (n: number) => `${count(n, 'more event', 'more events')} inside`,
+	zoomToolbar: 'Zoom',
+	zoomIn: 'Zoom in',
+	zoomInTitle: 'Zoom in (+)',
+	zoomOut: 'Zoom out',
+	zoomOutTitle: 'Zoom out (−)',
+	fitAll: 'Fit all',
+	fitAllTitle: 'Show all events (0)',
+	reset: 'Reset',
+	resetTitle: 'Whole timeline, nothing open',
+	legendLabel: 'Legend: event status',
+	uncertainEnd: 'Uncertain or unreported end',
+	dismissNotice: 'Dismiss notice',
+	minimapLabel: 'Visible part of the timeline. Arrow keys move it, up and down zoom.',
+	/** The visible text of a "+N more" button. */
+	moreCount: (n: number) => `+${n} more`,
+	moreZoomLabel: (n: number) => `+${count(n, 'more event', 'more events')} here: zoom in`,
+	moreListLabel: (n: number) => `+${count(n, 'more event', 'more events')} on the same date: list them`,
+	sameDateHint: 'These events share the same date; choose one to open it.',
+
+	// ---- The open event ----
+	closeDetails: 'Close details',
+	statusHeading: 'Status',
+	laneHeading: 'Lane',
+	actorsHeading: 'Actors',
+	whatSourcesSay: 'What the sources say',
+	unsourced: 'Unsourced: no source is cited for this event.',
+	connectedEvents: 'Connected events',
+	/** "Part of <event>" */
+	partOf: 'Part of',
+	/** "Includes <event>" */
+	includes: 'Includes',
+	quoteVerified: 'quote verified in the archived text',
+	quoteUnverified: 'not verified: the source is not archived',
+	viewInSource: 'View in source',
+	sourcesDisagree: (title: string) => `Sources disagree: ${title}`,
+
+	// ---- Notices about a link's view parameters (src/lib/state/url-state.ts) ----
+	noticeUnknownEvent: (id: string) => `No event “${id}” in this timeline; showing the whole timeline instead.`,
+	noticeHalfWindow: 'The link gives only one of “from” and “to”; showing the default view.',
+	/** `unreadable` are the parameters as written, e.g. ["from=2025-13-01", "to=soon"]. */
+	noticeUnreadableWindow: (unreadable: readonly string[]) =>
+		`Could not read ${formatList('en', unreadable)} (use dates like 2025-03-18 or 2025-03-18T06:00Z); showing the default view.`,
+	noticeEmptyWindow: (to: string, from: string) => `“to” (${to}) is not after “from” (${from}); showing the default view.`,
+
+	// ---- The Embed dialog ----
+	embedButton: 'Embed',
+	embedHeading: 'Embed this timeline',
+	close: 'Close',
+	embedStartWith: 'Start with',
+	/** "the current view, <from> to <to>": the dates are ISO instants, set apart by the component. */
+	embedCurrentView: { lead: 'the current view,', between: 'to' },
+	embedEventOpen: (title: string) => `“${title}” open`,
+	embedEveryEventHint: 'Every event in view. Zoom in or open an event first to start the embed there.',
+	embedLook: 'Look',
+	themeLabel: 'Theme',
+	themeAuto: 'Auto (follows the reader’s setting)',
+	themeLight: 'Light',
+	themeDark: 'Dark',
+	eventDetailsLabel: 'Event details',
+	detailsPanel: 'Panel beside the chart',
+	detailsOverlay: 'Over the chart',
+	detailsNone: 'Not shown',
+	oneLanePerCategory: 'One lane per category',
+	showTitle: 'Show the title',
+	accentColour: 'Accent colour',
+	sizeInPixels: 'Size in pixels',
+	width: 'Width',
+	height: 'Height',
+	fullWidthPlaceholder: 'full width',
+	messagesToPage: 'Messages to your page',
+	allowedOrigin: 'Allowed origin',
+	originHint: 'The one site that may exchange messages with the timeline (resize, select, view). Empty: none.',
+	/** Follows "<code>*</code>". */
+	originAnyHint: 'allows any site.',
+	originInvalid: 'Not an origin: write the scheme and host only, such as https://news.example (or *).',
+	hostScript: 'Add the script that fits the frame’s height to the timeline (citeline-host.js)',
+	previewHeading: 'Preview',
+	previewTitle: (title: string) => `Preview: ${title}`,
+	htmlToPaste: 'HTML to paste',
+	copy: 'Copy',
+	copied: 'Copied',
+	copyFailed: 'Could not copy: the snippet is selected, press Ctrl+C (⌘C on a Mac).',
+	/** "<before> <code>docs/embedding.md</code> <after>" */
+	embedDocs: { before: 'Every option and the message API:', after: 'in the Citeline repository.' },
+
+	// ---- The widget on other sites (iframe and <citeline-timeline>) ----
+	loadingTimeline: 'Loading the timeline…',
+	couldNotLoad: (reason: string) => `Could not load the timeline: ${reason}`,
+	fetchFailed: (url: string) => `${url} could not be fetched (offline, or the server does not allow this site to load it)`,
+	serverAnswered: (url: string, status: string) => `${url} answered ${status}`,
+	noTimelineSource: 'No timeline to show: give <citeline-timeline> a src, the address of a timeline.json.',
+	openInCiteline: 'Open in Citeline ↗',
+	embedFooter: 'Every event is backed by a quote you can check.',
+
+	// ---- The words of the format (src/lib/format) ----
+	statusLabels: {
+		happened: 'Happened',
+		agreed: 'Agreed',
+		announced: 'Announced',
+		proposed: 'Proposed',
+		stated: 'Stated',
+		discussed: 'Discussed',
+		unassessed: 'Not assessed'
+	} satisfies Record<Status, string> as Record<Status, string>,
+	/** The meanings are the schema's own words, so the English can never drift from the format. */
+	statusMeanings: STATUSES as Record<Status, string>,
+	/** How a link between two events reads from each end: "Led to: <event>", "Followed from: <event>". */
+	relations: {
+		'led-to': { out: 'Led to', in: 'Followed from' },
+		'responds-to': { out: 'Responds to', in: 'Answered by' },
+		related: { out: 'Related', in: 'Related' }
+	} as Record<Relation, { out: string; in: string }>,
+	untitledSource: 'Untitled report',
+	unknownPublisher: 'publisher unknown',
+	precision: {
+		millennium: 'known to the millennium',
+		century: 'known to the century',
+		decade: 'known to the decade',
+		year: 'known to the year',
+		season: 'known to the season',
+		month: 'known to the month',
+		day: 'known to the day',
+		minute: 'known to the minute',
+		second: 'known to the second',
+		millisecond: 'known to the millisecond'
+	} as Record<Precision, string>,
+	when: {
+		/** The case each phrase below puts its date in ("from" and "to" of a range, "until", "on or after/before"). */
+		cases: { from: 'nominative', to: 'nominative', until: 'nominative', bound: 'nominative' } as Record<'from' | 'to' | 'until' | 'bound', DateCase>,
+		about: (date: string) => `about ${date}`,
+		fromTo: (from: string, to: string) => `from ${from} to ${to}`,
+		fromOngoing: (from: string) => `from ${from}, ongoing`,
+		from: (from: string) => `from ${from}`,
+		until: (until: string) => `until ${until}`,
+		onOrAfter: (date: string) => `on or after ${date}`,
+		onOrBefore: (date: string) => `on or before ${date}`,
+		days: (n: number) => count(n, 'day', 'days'),
+		dateUncertain: 'date uncertain',
+		dateNotReported: 'date not reported',
+		exactDateNotReported: 'exact date not reported',
+		startDateNotReported: 'start date not reported',
+		endDateNotReported: 'end date not reported',
+		seasons: {
+			spring: undeclined('spring'),
+			summer: undeclined('summer'),
+			autumn: undeclined('autumn'),
+			winter: undeclined('winter')
+		} as Record<Season, Record<DateCase, string>>,
+		/** A season the data does not name (EDTF codes beyond 21–24). */
+		season: 'season',
+		/** "1960s": a decade (or century, millennium) by its first year. */
+		decade: (year: string, _case: DateCase) => `${year}s`
+	}
+};
+
+export type Messages = typeof en;
