@@ -1,0 +1,150 @@
+/**
+ * iCalendar (.ics) export, with the `ics` package: one VEVENT per event whose date a
+ * calendar can hold, so that a reader can lay the timeline over their own calendar.
+ *
+ * Where an event goes in a calendar (documented in docs/export.md):
+ * - a date of a day or coarser (a day, a month, a season, a year…) is an all-day entry over
+ *   the whole of it: "March 2025" runs from 1 March to 31 March. A calendar has no way to
+ *   say "some day in March", and one day would state more than the sources do; the
+ *   description says the date in words, with its precision.
+ * - a date with a time of day is a timed entry over its unit: 10:00Z is 10:00–10:01 UTC.
+ * - a range runs from its start to its end; a range whose end is open or not reported is an
+ *   entry on its start alone, and the description says the end is not known.
+ * - a date only known to be on or before / on or after another, or a range without a known
+ *   start, is left out: any day we put it on would be one the sources do not give. Every
+ *   event left out is returned with the reason, for the caller to tell the user.
+ *
+ * It does not filter: hand it filterTimeline's subset to export part of a timeline.
+ */
+import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { sourceTitle } from '../../format/source';
+import { describeWhen } from '../../format/when';
+import type { DatePoint, When } from '../../model/dates';
+import type { Source, Timeline, TimelineEvent } from '../../model/timeline';
+
+export interface IcsOptions {
+	/** The site's origin, e.g. "https://citeline.example": adds the event's Citeline link. */
+	baseUrl?: string;
+	/** DTSTAMP (when the file was made); now by default. Fixed in tests for a stable file. */
+	stampMs?: number;
+}
+
+export interface LeftOutEvent {
+	id: string;
+	reason: string;
+}
+
+export interface IcsExport {
+	ics: string;
+	/** Events not in the file, with why (their date cannot be placed on a calendar). */
+	leftOut: LeftOutEvent[];
+}
+
+/** The calendar entry's extent: whole days (end exclusive, at midnight UTC) or instants. */
+export type CalendarSpan = { allDay: boolean; startMs: number; endMs: number };
+
+const TIMED = new Set(['minute', 'second', 'millisecond']);
+const DAY_MS = 86_400_000;
+
+export function toIcs(timeline: Timeline, options: IcsOptions = {}): IcsExport {
+	const sources = new Map(timeline.sources.map((s) => [s.id, s]));
+	const categories = new Map(timeline.categories.map((c) => [c.id, c.label]));
+	const stampMs = options.stampMs ?? Date.now();
+	const leftOut: LeftOutEvent[] = [];
+	const entries: EventAttributes[] = [];
+
+	for (const event of timeline.events) {
+		const span = calendarSpanOf(event.when);
+		if ('reason' in span) {
+			leftOut.push({ id: event.id, reason: span.reason });
+			continue;
+		}
+		const link = options.baseUrl ? eventLink(options.baseUrl, timeline.slug, event.id) : undefined;
+		const url = firstSourceUrl(event, sources) ?? link;
+		const entry = {
+			uid: `${event.id}@${timeline.slug}.citeline`,
+			title: event.title,
+			description: describeEvent(event, timeline, sources, link),
+			categories: [categories.get(event.category) ?? event.category],
+			...(url ? { url } : {}),
+			...timesOf(span),
+			timestamp: stampMs
+		};
+		entries.push(entry as EventAttributes);
+	}
+
+	if (entries.length === 0) return { ics: emptyCalendar(timeline.title), leftOut };
+	const { error, value } = createEvents(entries, { productId: '-//Citeline//Timeline export//EN', calName: timeline.title });
+	if (error || value === null) throw new Error(`could not write the calendar for "${timeline.slug}": ${error?.message ?? 'no output'}`);
+	return { ics: value, leftOut };
+}
+
+/** Where the event goes in a calendar, or why it cannot go in one. */
+export function calendarSpanOf(when: When): CalendarSpan | { reason: string } {
+	switch (when.kind) {
+		case 'point':
+			return spanBetween(when.date, when.date);
+		case 'range':
+			if (when.start.kind !== 'date') return { reason: 'its start is not reported, so it has no day to go on' };
+			return spanBetween(when.start.date, when.end.kind === 'date' ? when.end.date : when.start.date);
+		case 'bounded':
+			return { reason: `its exact date is not reported (${when.notBefore ? 'on or after' : 'on or before'} ${(when.notBefore ?? when.notAfter)?.edtf})` };
+	}
+}
+
+function spanBetween(start: DatePoint, end: DatePoint): CalendarSpan | { reason: string } {
+	const endMs = end.latestMs + 1;
+	const year = (ms: number) => new Date(ms).getUTCFullYear();
+	if (year(start.earliestMs) < 1 || year(endMs) > 9999) return { reason: 'it lies outside the years 1–9999 that iCalendar can hold' };
+	const allDay = !TIMED.has(start.precision) && !TIMED.has(end.precision);
+	// Whole days end at the next midnight; guard against a day-long span rounding to nothing.
+	return { allDay, startMs: start.earliestMs, endMs: allDay ? Math.max(endMs, start.earliestMs + DAY_MS) : endMs };
+}
+
+function timesOf(span: CalendarSpan): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType' | 'endInputType' | 'endOutputType'> & { end: EventAttributes['start'] } {
+	if (span.allDay) return { start: dayOf(span.startMs), end: dayOf(span.endMs) };
+	return { start: span.startMs, startInputType: 'utc', startOutputType: 'utc', end: span.endMs, endInputType: 'utc', endOutputType: 'utc' };
+}
+
+function dayOf(ms: number): DateArray {
+	const d = new Date(ms);
+	return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+}
+
+/** `https://host/t/<slug>?event=<id>`: the explorer with the event open (README, "Deep links"). */
+export function eventLink(baseUrl: string, slug: string, eventId: string): string {
+	const url = new URL(`t/${encodeURIComponent(slug)}`, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+	url.searchParams.set('event', eventId);
+	return url.href;
+}
+
+function firstSourceUrl(event: TimelineEvent, sources: Map<string, Source>): string | undefined {
+	for (const id of [...event.citations.map((c) => c.source), ...(event.references ?? [])]) {
+		const url = sources.get(id)?.url;
+		if (url) return url;
+	}
+	return undefined;
+}
+
+/** The date in words, the summary, each quote with where it comes from, and the Citeline link. */
+function describeEvent(event: TimelineEvent, timeline: Timeline, sources: Map<string, Source>, link: string | undefined): string {
+	const parts = [describeWhen(event.when, { timeZone: timeline.timeZone }), event.summary];
+	const sourceName = (id: string) => {
+		const source = sources.get(id);
+		return source ? sourceTitle(source) + (source.url ? ` (${source.url})` : '') : id;
+	};
+	for (const citation of event.citations) {
+		const check = citation.verification.state === 'verified' ? '' : ' [not verified]';
+		parts.push(`“${citation.quote}”\n— ${sourceName(citation.source)}${check}`);
+	}
+	const references = event.references ?? [];
+	if (references.length > 0) parts.push(`Also see (not quoted): ${references.map(sourceName).join('; ')}`);
+	if (link) parts.push(`In Citeline: ${link}`);
+	return parts.filter((p) => p !== '').join('\n\n');
+}
+
+/** A valid calendar with no entries (the ics package refuses an empty list). */
+function emptyCalendar(title: string): string {
+	const name = title.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/[;,]/g, (c) => `\\${c}`);
+	return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:-//Citeline//Timeline export//EN', 'METHOD:PUBLISH', `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n');
+}
