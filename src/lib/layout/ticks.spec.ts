@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ru, uk } from 'date-fns/locale';
 import { axisTicks, type AxisTicks } from './ticks';
 import { DAY_MS, HOUR_MS, MAX_VIEW_MS, MIN_VIEW_MS, YEAR_MS } from './time-scale';
 
@@ -215,5 +216,92 @@ describe('axisTicks: context labels', () => {
 		const axis = axisTicks(utc(2025, 3, 18), utc(2025, 3, 18) + YEAR_MS / 365, 1000);
 		expect(axis.context[0]?.label).toBe('Tuesday 18 March 2025');
 		expect(axis.ticks[0]?.label).toBe('00:00');
+	});
+});
+
+describe('axisTicks: in Ukrainian and Russian', () => {
+	// A month alone is in the nominative ("березень", "май"), after a day in the genitive
+	// ("3 травня", "3 мая"); weekdays use the dictionary abbreviations ("пн", "ср") and a comma.
+	const views: Array<{ name: string; from: number; to: number; widthPx: number; unit: string; uk: [string[], string[]]; ru: [string[], string[]] }> = [
+		{
+			name: 'an hour: 15-minute ticks under the full weekday and date',
+			from: utc(2025, 3, 18, 14),
+			to: utc(2025, 3, 18, 15),
+			widthPx: 1000,
+			unit: 'minute',
+			uk: [['14:00', '14:15', '14:30', '14:45'], ['вівторок, 18 березня 2025']],
+			ru: [['14:00', '14:15', '14:30', '14:45'], ['вторник, 18 марта 2025']]
+		},
+		{
+			name: 'three days: 6-hour ticks under the short weekday',
+			from: utc(2025, 3, 17),
+			to: utc(2025, 3, 20),
+			widthPx: 1000,
+			unit: 'hour',
+			uk: [['00:00', '06:00'], ['пн, 17 березня 2025', 'вт, 18 березня 2025', 'ср, 19 березня 2025']],
+			ru: [['00:00', '06:00'], ['пн, 17 марта 2025', 'вт, 18 марта 2025', 'ср, 19 марта 2025']]
+		},
+		{
+			name: 'a week: 12-hour ticks under the short month',
+			from: utc(2025, 5, 1),
+			to: utc(2025, 5, 8),
+			widthPx: 1000,
+			unit: 'hour',
+			uk: [['00:00', '12:00'], ['чт, 1 трав. 2025', 'пт, 2 трав. 2025', 'сб, 3 трав. 2025', 'нд, 4 трав. 2025', 'пн, 5 трав. 2025', 'вт, 6 трав. 2025', 'ср, 7 трав. 2025']],
+			ru: [['00:00', '12:00'], ['чт, 1 мая 2025', 'пт, 2 мая 2025', 'сб, 3 мая 2025', 'вс, 4 мая 2025', 'пн, 5 мая 2025', 'вт, 6 мая 2025', 'ср, 7 мая 2025']]
+		},
+		{
+			name: 'ten days: weekday and day, the month in the nominative above',
+			from: utc(2025, 3, 15),
+			to: utc(2025, 3, 25),
+			widthPx: 1000,
+			unit: 'day',
+			uk: [['сб 15', 'нд 16', 'пн 17', 'вт 18'], ['березень 2025']],
+			ru: [['сб 15', 'вс 16', 'пн 17', 'вт 18'], ['март 2025']]
+		},
+		{
+			name: 'a hundred days: Monday weeks with the month in the genitive, months in the nominative above',
+			from: utc(2025, 3, 1),
+			to: utc(2025, 3, 1) + 100 * DAY_MS,
+			widthPx: 1000,
+			unit: 'week',
+			uk: [['3 берез.', '10 берез.', '17 берез.'], ['березень 2025', 'квітень 2025', 'травень 2025', 'червень 2025']],
+			ru: [['3 мар.', '10 мар.', '17 мар.'], ['март 2025', 'апрель 2025', 'май 2025', 'июнь 2025']]
+		},
+		{
+			name: 'a year: every month, standalone',
+			from: utc(2025, 1, 1),
+			to: utc(2026, 1, 1),
+			widthPx: 1000,
+			unit: 'month',
+			uk: [['січ.', 'лют.', 'берез.', 'квіт.', 'трав.', 'черв.'], ['2025']],
+			ru: [['янв.', 'фев.', 'март', 'апр.', 'май', 'июнь'], ['2025']]
+		}
+	];
+
+	const locales = [
+		['uk', uk],
+		['ru', ru]
+	] as const;
+
+	for (const [id, locale] of locales) {
+		it.each(views)(`${id}: $name`, (view) => {
+			const axis = axisTicks(view.from, view.to, view.widthPx, locale);
+			const [ticks, context] = view[id];
+			expect(axis.unit).toBe(view.unit);
+			expect(axis.ticks.slice(0, ticks.length).map((t) => t.label)).toEqual(ticks);
+			expect(axis.context.map((c) => c.label)).toEqual(context);
+		});
+	}
+
+	it('places the ticks where it does in English: only the words change', () => {
+		for (const view of views) {
+			const english = axisTicks(view.from, view.to, view.widthPx);
+			for (const [, locale] of locales) {
+				const local = axisTicks(view.from, view.to, view.widthPx, locale);
+				expect(local.ticks.map((t) => t.ms)).toEqual(english.ticks.map((t) => t.ms));
+				expect(local.context.map((c) => c.ms)).toEqual(english.context.map((c) => c.ms));
+			}
+		}
 	});
 });

@@ -2,7 +2,9 @@
  * Axis ticks that adapt to the zoom: the finest calendar unit that leaves room for its
  * labels, plus a coarser tier of context labels ("March 2025" above day ticks).
  *
- * Tick instants come from d3-time intervals in UTC; labels are formatted with date-fns.
+ * Tick instants come from d3-time intervals in UTC; labels are formatted with date-fns in the
+ * reader's language. A month standing alone uses the standalone form (LLL, LLLL: "март 2025"),
+ * a month after a day the formatting form (d MMM: "3 мая"), as Russian and Ukrainian require.
  */
 import { tz } from '@date-fns/tz';
 import { format, type Locale } from 'date-fns';
@@ -32,15 +34,37 @@ export interface AxisTicks {
 	context: Tick[];
 }
 
+/**
+ * How a language abbreviates a weekday and sets it off from the date. Russian and Ukrainian
+ * use the dictionary abbreviations "пн, ср" (date-fns's EEE gives "пнд, срд" and "пон, сер")
+ * and a comma after a weekday ("среда, 19 марта 2025"); English writes "Wed 19 March 2025".
+ */
+interface WeekdayStyle {
+	short: string;
+	comma: string;
+}
+const DEFAULT_WEEKDAY: WeekdayStyle = { short: 'EEE', comma: '' };
+const WEEKDAY_STYLES: Record<string, WeekdayStyle> = {
+	ru: { short: 'EEEEEE', comma: ',' },
+	uk: { short: 'EEEEEE', comma: ',' }
+};
+
+/** A date-fns pattern, or one that depends on how the language writes weekdays. */
+type Pattern = string | ((w: WeekdayStyle) => string);
+
 interface TickLevel {
 	unit: string;
 	approxMs: number;
 	interval: TimeInterval;
-	pattern: string;
+	pattern: Pattern;
 	/** Minimum room a label needs, in px. */
 	labelPx: number;
-	context?: { interval: CountableTimeInterval; pattern: string };
+	context?: { interval: CountableTimeInterval; pattern: Pattern };
 }
+
+const fullDay: Pattern = (w) => `EEEE${w.comma} d MMMM yyyy`;
+const shortDay: Pattern = (w) => `${w.short}${w.comma} d MMMM yyyy`;
+const shortDayShortMonth: Pattern = (w) => `${w.short}${w.comma} d MMM yyyy`;
 
 const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) as TimeInterval;
 
@@ -51,16 +75,16 @@ const every = (interval: CountableTimeInterval, step: number): TimeInterval => i
 const oddDays = utcDay.filter((d) => d.getUTCDate() % 2 === 1 && utcDay.offset(d, 1).getUTCDate() !== 1);
 
 const LEVELS: TickLevel[] = [
-	{ unit: 'minute', approxMs: 15 * 60_000, interval: every(utcMinute, 15), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
-	{ unit: 'hour', approxMs: HOUR_MS, interval: utcHour, pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
-	{ unit: 'hour', approxMs: 3 * HOUR_MS, interval: every(utcHour, 3), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEEE d MMMM yyyy' } },
-	{ unit: 'hour', approxMs: 6 * HOUR_MS, interval: every(utcHour, 6), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEE d MMMM yyyy' } },
-	{ unit: 'hour', approxMs: 12 * HOUR_MS, interval: every(utcHour, 12), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: 'EEE d MMM yyyy' } },
-	{ unit: 'day', approxMs: DAY_MS, interval: utcDay, pattern: 'EEE d', labelPx: 52, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
-	{ unit: 'day', approxMs: 2 * DAY_MS, interval: oddDays, pattern: 'd', labelPx: 30, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
-	{ unit: 'week', approxMs: 7 * DAY_MS, interval: utcMonday, pattern: 'd MMM', labelPx: 52, context: { interval: utcMonth, pattern: 'MMMM yyyy' } },
-	{ unit: 'month', approxMs: 30 * DAY_MS, interval: utcMonth, pattern: 'MMM', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
-	{ unit: 'month', approxMs: 91 * DAY_MS, interval: every(utcMonth, 3), pattern: 'MMM', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
+	{ unit: 'minute', approxMs: 15 * 60_000, interval: every(utcMinute, 15), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
+	{ unit: 'hour', approxMs: HOUR_MS, interval: utcHour, pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
+	{ unit: 'hour', approxMs: 3 * HOUR_MS, interval: every(utcHour, 3), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
+	{ unit: 'hour', approxMs: 6 * HOUR_MS, interval: every(utcHour, 6), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: shortDay } },
+	{ unit: 'hour', approxMs: 12 * HOUR_MS, interval: every(utcHour, 12), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: shortDayShortMonth } },
+	{ unit: 'day', approxMs: DAY_MS, interval: utcDay, pattern: (w) => `${w.short} d`, labelPx: 52, context: { interval: utcMonth, pattern: 'LLLL yyyy' } },
+	{ unit: 'day', approxMs: 2 * DAY_MS, interval: oddDays, pattern: 'd', labelPx: 30, context: { interval: utcMonth, pattern: 'LLLL yyyy' } },
+	{ unit: 'week', approxMs: 7 * DAY_MS, interval: utcMonday, pattern: 'd MMM', labelPx: 52, context: { interval: utcMonth, pattern: 'LLLL yyyy' } },
+	{ unit: 'month', approxMs: 30 * DAY_MS, interval: utcMonth, pattern: 'LLL', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
+	{ unit: 'month', approxMs: 91 * DAY_MS, interval: every(utcMonth, 3), pattern: 'LLL', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
 	{ unit: 'year', approxMs: YEAR_MS, interval: utcYear, pattern: 'yyyy', labelPx: 44 },
 	{ unit: 'year', approxMs: 2 * YEAR_MS, interval: every(utcYear, 2), pattern: 'yyyy', labelPx: 44 },
 	{ unit: 'year', approxMs: 5 * YEAR_MS, interval: every(utcYear, 5), pattern: 'yyyy', labelPx: 44 },
@@ -75,13 +99,17 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale:
 	const msPerPx = (toMs - fromMs) / Math.max(widthPx, 1);
 	const level = LEVELS.find((l) => l.approxMs / msPerPx >= l.labelPx + 12) ?? (LEVELS[LEVELS.length - 1] as TickLevel);
 	const options = { in: tz('UTC'), locale };
+	const weekday = WEEKDAY_STYLES[locale.code ?? ''] ?? DEFAULT_WEEKDAY;
+	const resolve = (pattern: Pattern) => (typeof pattern === 'string' ? pattern : pattern(weekday));
 	const from = new Date(fromMs);
 	const to = new Date(toMs);
 
-	const ticks = level.interval.range(from, to).map((d) => ({ ms: +d, label: format(d, level.pattern, options) }));
+	const tickPattern = resolve(level.pattern);
+	const ticks = level.interval.range(from, to).map((d) => ({ ms: +d, label: format(d, tickPattern, options) }));
 	const context: Tick[] = [];
 	if (level.context) {
-		const { interval, pattern } = level.context;
+		const { interval } = level.context;
+		const pattern = resolve(level.context.pattern);
 		context.push({ ms: fromMs, label: format(interval.floor(from), pattern, options) });
 		for (const d of interval.range(interval.offset(interval.floor(from), 1), to)) {
 			context.push({ ms: +d, label: format(d, pattern, options) });
