@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateTimeline, formatIssue } from '../../model/validate';
 import { nodeHtmlCleaner } from '../html-node';
-import { importPlainCsv, slugify } from './plain-csv';
+import { importPlainCsv } from './plain-csv';
 import type { ImportResult } from './types';
 
 const cleaner = nodeHtmlCleaner();
@@ -249,13 +249,4 @@ describe('importPlainCsv: text', () => {
 	it('reads a UTF-8 byte-order mark as nothing', () => {
 		expect(imported('\uFEFFdate,title\n2025-03-18,Talks\n').timeline.events).toHaveLength(1);
 	});
-});
-
-describe('slugify', () => {
-	it.each([
-		['Prisoner exchange: 175 each!', 'prisoner-exchange-175-each'],
-		['Café société', 'cafe-societe'],
-		['Переговоры', ''],
-		['a'.repeat(30) + ' ' + 'b'.repeat(40), 'a'.repeat(30)]
-	])('%s → "%s"', (text, slug) => expect(slugify(text)).toBe(slug));
 });

@@ -24,6 +24,7 @@ import {
 	type PlainCsvColumn,
 	type PlainCsvRow
 } from '../plain-csv-layout';
+import { slugify } from './slug';
 import type { HtmlCleaner, ImportProblem, ImportResult } from './types';
 
 export const PLAIN_CSV_FORMAT = 'Plain CSV';
@@ -316,19 +317,6 @@ function isHttpUrl(text: string): boolean {
 function hostAndPath(url: string): string {
 	const { hostname, pathname } = new URL(url);
 	return `${hostname.replace(/^www\./, '')}${pathname}`;
-}
-
-/** "Prisoner exchange: 175 each!" → "prisoner-exchange-175-each"; "" when nothing Latin is left. */
-export function slugify(text: string): string {
-	const slug = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	if (slug.length <= 60) return slug;
-	const cut = slug.slice(0, 60);
-	return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut).replace(/-+$/, '');
 }
 
 /** `base`, or `base-2`, `base-3`… whichever is neither taken nor reserved; records it as taken. */
