@@ -73,7 +73,7 @@ export function timelineJsDateToEdtf(date: unknown, side = 'start_date'): EdtfCo
 	for (const field of DATE_FIELDS.slice(1, finest)) {
 		if (values[field] === undefined) return { ok: false, field: `${side}.${field}`, reason: `${side} gives a ${DATE_FIELDS[finest]} but no ${field}` };
 	}
-	for (const field of DATE_FIELDS.slice(1)) {
+	for (const field of DATE_FIELDS.slice(1) as Array<Exclude<DateField, 'year'>>) {
 		const value = values[field];
 		if (value === undefined) continue;
 		const [min, max] = RANGES[field];
