@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ru, uk } from 'date-fns/locale';
+import { createTranslator } from '../src/lib/i18n/translator';
 import { defaultWindow } from '../src/lib/layout/time-scale';
 import { svgToPng } from '../src/lib/render/png-node';
 import { renderTimelineSvg, type TimelineSvgOptions } from '../src/lib/render/timeline-svg';
@@ -27,8 +27,8 @@ const views: Record<string, TimelineSvgOptions> = {
 	whole: { window: [span.earliestMs, span.latestMs] },
 	dark: { window: home, theme: 'dark' },
 	'dark-card': { window: home, theme: 'dark', heightPx: 630 },
-	ru: { window: [Date.UTC(2025, 2, 18), Date.UTC(2025, 2, 20)], locale: ru, labels: { sourcesHeading: 'Источники' } },
-	uk: { window: home, locale: uk, labels: { sourcesHeading: 'Джерела' } },
+	ru: { window: [Date.UTC(2025, 2, 18), Date.UTC(2025, 2, 20)], t: createTranslator('ru') },
+	uk: { window: home, t: createTranslator('uk') },
 	narrow: { window: home, widthPx: 480 },
 	'crowded-400': { window: [Date.UTC(2025, 2, 18), Date.UTC(2025, 2, 20)], heightPx: 400 }
 };

@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { ru } from 'date-fns/locale';
 import { JSDOM } from 'jsdom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { LANE_COLOURS } from '../components/marks';
+import { sourceCredit } from '../format/source';
+import { statusLabel } from '../format/status';
+import { createTranslator } from '../i18n/translator';
 import { defaultWindow } from '../layout/time-scale';
 import { buildEventIndex } from '../layout/visible';
 import type { Timeline } from '../model/timeline';
@@ -133,13 +137,36 @@ describe('renderTimelineSvg: the view', () => {
 		expect(texts(doc)).toContain(words);
 	});
 
-	it('dates the axis and the view in the given locale', () => {
+	it('dates the axis and the view in the given locale, with labels overridden', () => {
 		const doc = parse(renderTimelineSvg(call, { window: [utc(2025, 3, 18), utc(2025, 3, 20)], locale: ru, labels: { sourcesHeading: 'Источники' } }));
 		const all = texts(doc);
 		expect(all).toContain('18–19 марта 2025');
-		expect(all.some((t) => /вторник 18 марта 2025/.test(t))).toBe(true);
+		// The axis's context labels name the days in Russian ("вторник, 18 марта 2025").
+		expect(all.some((text) => /вторник.*18 марта 2025/.test(text))).toBe(true);
+		const axis = [...doc.querySelectorAll('g.axis text')].map((el) => el.textContent ?? '');
+		expect(axis.some((text) => /March|Tuesday|Wednesday/.test(text))).toBe(false);
 		expect(all).toContain('Источники');
 		expect(all).not.toContain('Sources');
+	});
+
+	it('speaks the translator\'s language: dates, statuses, "+N more" and unknown publishers', () => {
+		const t = createTranslator('uk');
+		const doc = parse(renderTimelineSvg(call, { window: [utc(2025, 3, 18), utc(2025, 3, 20)], t }));
+		const all = texts(doc);
+		expect(all).toContain(describeWindow(utc(2025, 3, 18), utc(2025, 3, 20), t.dateLocale));
+		expect(all.some((text) => /березня/.test(text))).toBe(true);
+		expect(all).toContain(t.sourcesHeading);
+		expect(all).toContain(statusLabel('happened', t));
+		expect(all).toContain(sourceCredit({ title: null, publisher: null }, t));
+		expect(all).toContain(t.moreCount(3));
+	});
+
+	it('colours the lanes from the theme\'s own lane palette', () => {
+		for (const theme of ['light', 'dark'] as const) {
+			const doc = parse(renderTimelineSvg(call, { window: [utc(2025, 3, 18), utc(2025, 3, 20)], theme }));
+			const callMarker = doc.querySelector('g.mark[data-event="phone-call"] path');
+			expect(callMarker?.getAttribute('fill')).toBe(LANE_COLOURS[theme][0]);
+		}
 	});
 
 	it.each([

@@ -15,6 +15,7 @@
 import { tz } from '@date-fns/tz';
 import { format, type Locale } from 'date-fns';
 import { categoryColour, STATUS_STYLES } from '../components/marks';
+import { english, type Translator } from '../i18n/translator';
 import { statusLabel } from '../format/status';
 import { sourceCredit } from '../format/source';
 import { describeSpan, describeWhen } from '../format/when';
@@ -29,7 +30,10 @@ import { PALETTES, type PicturePalette, type PictureTheme } from './palette';
 import { textWidthPx, truncateText, wrapText, type TextStyle } from './text-fit';
 import { escapeXml, num } from './xml';
 
-/** The words of the picture that are not data; English by default. */
+/**
+ * The words of the picture that are not data. By default from the translator (`t`); those
+ * the message files do not have yet (noSources, noEvents, moreSources) are English unless given.
+ */
 export interface PictureLabels {
 	/** Heading of the source credits. */
 	sourcesHeading: string;
@@ -47,15 +51,18 @@ export interface PictureLabels {
 	eventsInView: (count: number) => string;
 }
 
-export const ENGLISH_PICTURE_LABELS: PictureLabels = {
-	sourcesHeading: 'Sources',
-	noSources: 'No sources are cited by the events in view.',
-	noEvents: 'No events in this view.',
-	more: (count) => `+${count} more`,
-	status: statusLabel,
-	moreSources: (count) => `and ${count} more source${count === 1 ? '' : 's'}`,
-	eventsInView: (count) => `${count} event${count === 1 ? '' : 's'} in view`
-};
+/** The picture's words in the translator's language, where the message files have them. */
+export function pictureLabels(t: Translator = english): PictureLabels {
+	return {
+		sourcesHeading: t.sourcesHeading,
+		noSources: 'No sources are cited by the events in view.',
+		noEvents: 'No events in this view.',
+		more: (count) => t.moreCount(count),
+		status: (status) => statusLabel(status, t),
+		moreSources: (count) => `and ${count} more source${count === 1 ? '' : 's'}`,
+		eventsInView: (count) => t.eventsInView(count).replace(/\.$/, '')
+	};
+}
 
 export interface TimelineSvgOptions {
 	/** The view to draw: [fromMs, toMs], UTC instants. */
@@ -65,7 +72,9 @@ export interface TimelineSvgOptions {
 	/** Height of the picture, px (1200×630 for a share card). Default: what the content needs. */
 	heightPx?: number;
 	theme?: PictureTheme;
-	/** Locale of the axis and the dates in words. Default: date-fns enGB, as in the app. */
+	/** The language of the picture's words, dates and statuses. Default: English. */
+	t?: Translator;
+	/** Overrides the date-fns locale of `t` for the axis and the dates of the view. */
 	locale?: Locale;
 	labels?: Partial<PictureLabels>;
 	/** Printed in the footer, e.g. the link to this view. */
@@ -142,9 +151,12 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	if (options.heightPx !== undefined && !(options.heightPx >= 200)) {
 		throw new Error(`renderTimelineSvg (timeline "${timeline.slug}"): heightPx must be at least 200; got ${options.heightPx}`);
 	}
-	const colours: PicturePalette = PALETTES[options.theme ?? 'light'];
-	const labels: PictureLabels = { ...ENGLISH_PICTURE_LABELS, ...options.labels };
-	const locale = options.locale;
+	const theme = options.theme ?? 'light';
+	const colours: PicturePalette = PALETTES[theme];
+	const t = options.t ?? english;
+	const labels: PictureLabels = { ...pictureLabels(t), ...options.labels };
+	const locale = options.locale ?? t.dateLocale;
+	const laneColourOf = (index: number) => categoryColour(index, theme);
 
 	// Lanes, and their colours as the app gives them: by the category's place in the timeline.
 	const colourIndex = new Map(timeline.categories.map((c, i) => [c.id, i]));
@@ -158,7 +170,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	}
 	const lanes: Lane[] = timeline.categories
 		.filter((c) => wanted.includes(c.id))
-		.map((c) => ({ id: c.id, label: c.label, colour: categoryColour(colourIndex.get(c.id) as number) }));
+		.map((c) => ({ id: c.id, label: c.label, colour: laneColourOf(colourIndex.get(c.id) as number) }));
 	const laneIds = new Set(lanes.map((l) => l.id));
 	const index = buildEventIndex(timeline.events.filter((e) => laneIds.has(e.category)));
 
@@ -196,7 +208,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	const inView = index.within(fromMs, toMs);
 	const rangeWords = describeWindow(fromMs, toMs, locale);
 	const header = layoutHeader(timeline.title, rangeWords, contentPx, widthPx < 720 ? TITLE_NARROW : TITLE);
-	const credits = creditsOf(timeline, inView);
+	const credits = creditsOf(timeline, inView, t);
 
 	// Fit a fixed-height picture: fewer credit lines (saying how many more), then fewer rows per
 	// lane (more marks collapse into "+N more", as in a shorter chart in the app). If it is
@@ -230,7 +242,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 		(a, b) => Object.keys(STATUS_STYLES).indexOf(a) - Object.keys(STATUS_STYLES).indexOf(b)
 	);
 	const titleText = `${timeline.title} — ${rangeWords}`;
-	const description = describePicture(timeline.timeZone, scene, labels, rangeWords, locale);
+	const description = describePicture(timeline.timeZone, scene, labels, rangeWords, t, locale);
 
 	const parts: string[] = [];
 	parts.push(
@@ -238,7 +250,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 		`<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${widthPx}" height="${num(heightPx)}" viewBox="0 0 ${widthPx} ${num(heightPx)}" role="img" aria-labelledby="${ID}-title ${ID}-desc" font-family="${escapeXml(FONT_STACK)}">`,
 		`<title id="${ID}-title">${escapeXml(titleText)}</title>`,
 		`<desc id="${ID}-desc">${escapeXml(description)}</desc>`,
-		gradients(colourIndex),
+		gradients(colourIndex, laneColourOf),
 		`<rect width="100%" height="100%" fill="${colours.bg}"/>`
 	);
 	if (shrink < 1) parts.push(`<g transform="translate(${num((widthPx * (1 - shrink)) / 2)},0) scale(${shrink.toFixed(4)})">`);
@@ -257,6 +269,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 			scale: (ms) => scale(ms),
 			colours,
 			colourIndex,
+			laneColourOf,
 			labels,
 			labelPxOf
 		})
@@ -285,7 +298,7 @@ function badgePx(hidden: number): number {
  * that cuts into a day says the times too, in UTC as the axis does.
  */
 export function describeWindow(fromMs: number, toMs: number, locale?: Locale): string {
-	const days = describeSpan({ earliestMs: fromMs, latestMs: toMs - 1 }, { locale });
+	const days = describeSpan({ earliestMs: fromMs, latestMs: toMs - 1 }, locale ? { locale } : {});
 	const atMidnight = (ms: number) => ms % DAY_MS === 0;
 	if (toMs - fromMs >= 7 * DAY_MS || (atMidnight(fromMs) && atMidnight(toMs))) return days;
 	const utc = { in: tz('UTC'), ...(locale ? { locale } : {}) };
@@ -346,6 +359,7 @@ interface ChartDrawing {
 	scale: (ms: number) => number;
 	colours: PicturePalette;
 	colourIndex: Map<string, number>;
+	laneColourOf: (index: number) => string;
 	labels: PictureLabels;
 	labelPxOf: (item: IndexedEvent) => number;
 }
@@ -385,7 +399,7 @@ function drawChart(d: ChartDrawing): string {
 		if (i % 2 === 1) out.push(`<rect x="0" y="${laneTop(i)}" width="${d.plotPx}" height="${laneHeight(lane.id)}" fill="${colours.surface}" fill-opacity="0.6"/>`);
 	});
 	out.push(drawAxis(d.ticks, d.scale, d.plotPx, g.heightPx, colours));
-	out.push(drawMarks(d.scene.marks, d.colourIndex, rowY, d.plotPx, colours));
+	out.push(drawMarks(d.scene.marks, d.colourIndex, d.laneColourOf, rowY, d.plotPx, colours));
 	out.push(drawEventLabels(d.scene.marks, rowY, d.labelPxOf, d.plotPx, colours));
 	out.push(drawOverflow(d.scene.overflow, stripTop, d.plotPx, colours, d.labels));
 	if (d.scene.marks.length === 0 && d.scene.overflow.length === 0) {
@@ -421,13 +435,20 @@ function drawAxis(ticks: ReturnType<typeof axisTicks>, scale: (ms: number) => nu
 const fading = (edge: EdgeStyle) => edge === 'open' || edge === 'unknown';
 
 /** Mirrors EventShapes.svelte: bars, bands, soft and fading ends, status markers. */
-function drawMarks(marks: SceneMark[], colourIndex: Map<string, number>, rowY: (lane: string, row: number) => number, plotPx: number, colours: PicturePalette): string {
+function drawMarks(
+	marks: SceneMark[],
+	colourIndex: Map<string, number>,
+	laneColourOf: (index: number) => string,
+	rowY: (lane: string, row: number) => number,
+	plotPx: number,
+	colours: PicturePalette
+): string {
 	const clamp = (x: number) => Math.min(Math.max(x, -TAIL_PX - 10), plotPx + TAIL_PX + 10);
 	const out: string[] = [`<g class="marks">`];
 	for (const mark of marks) {
 		const event = mark.item.event;
 		const li = colourIndex.get(event.category) ?? 0;
-		const colour = categoryColour(li);
+		const colour = laneColourOf(li);
 		const isRange = mark.item.extent.shape === 'range';
 		const y = rowY(mark.lane, mark.row) + (isRange ? BAR_OFFSET_PX : 0);
 		const style = STATUS_STYLES[event.status];
@@ -525,10 +546,10 @@ function statusSymbol(status: Status, colour: string, bg: string, x: number, y: 
 	return `<path d="${style.path}" transform="${transform}" fill="${style.filled ? colour : bg}" stroke="${colour}" stroke-width="2"${status === 'proposed' ? ' stroke-dasharray="3 2"' : ''}/>`;
 }
 
-function gradients(colourIndex: Map<string, number>): string {
+function gradients(colourIndex: Map<string, number>, laneColourOf: (index: number) => string): string {
 	const out: string[] = ['<defs>'];
 	for (const i of new Set(colourIndex.values())) {
-		const c = categoryColour(i);
+		const c = laneColourOf(i);
 		out.push(
 			`<linearGradient id="${ID}-fade-r-${i}"><stop offset="0" stop-color="${c}"/><stop offset="1" stop-color="${c}" stop-opacity="0"/></linearGradient>`,
 			`<linearGradient id="${ID}-fade-l-${i}"><stop offset="0" stop-color="${c}" stop-opacity="0"/><stop offset="1" stop-color="${c}"/></linearGradient>`
@@ -560,9 +581,9 @@ interface Credit {
 }
 
 /** The sources cited by the events in view, in the timeline's order of sources. */
-function creditsOf(timeline: Timeline, inView: IndexedEvent[]): Credit[] {
+function creditsOf(timeline: Timeline, inView: IndexedEvent[], t: Translator): Credit[] {
 	const cited = new Set(inView.flatMap((i) => i.event.citations.map((c) => c.source)));
-	return timeline.sources.filter((s) => cited.has(s.id)).map((s) => ({ text: sourceCredit(s) }));
+	return timeline.sources.filter((s) => cited.has(s.id)).map((s) => ({ text: sourceCredit(s, t) }));
 }
 
 function layoutFooter(credits: Credit[], url: string | undefined, contentPx: number, labels: PictureLabels, maxCreditLines: number): FooterLayout {
@@ -606,10 +627,10 @@ function drawFooter(footer: FooterLayout, top: number, colours: PicturePalette, 
 }
 
 /** The picture in words, for screen readers and search: the view and the events drawn. */
-function describePicture(timeZone: string, scene: Scene, labels: PictureLabels, rangeWords: string, locale: Locale | undefined): string {
+function describePicture(timeZone: string, scene: Scene, labels: PictureLabels, rangeWords: string, t: Translator, locale: Locale): string {
 	const shown = scene.marks.map((m) => m.item.event);
 	const hidden = scene.overflow.reduce((n, c) => n + c.ids.length, 0);
-	const listed = shown.slice(0, 30).map((e) => `${e.title} (${describeWhen(e.when, { timeZone, ...(locale ? { locale } : {}) })})`);
+	const listed = shown.slice(0, 30).map((e) => `${e.title} (${describeWhen(e.when, { timeZone, t, locale })})`);
 	const more = shown.length > 30 ? [`…`] : [];
 	const total = shown.length + hidden;
 	return `${rangeWords}: ${labels.eventsInView(total)}. ${[...listed, ...more].join('; ')}${listed.length ? '.' : ''}`;
