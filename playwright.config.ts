@@ -42,7 +42,8 @@ export default defineConfig({
 	},
 	webServer: [
 		{
-			command: `npm run build && npx vite preview --port ${PORT} --strictPort`,
+			// Share cards need absolute URLs: build them for the address the tests serve from.
+			command: `CITELINE_ORIGIN=http://localhost:${PORT} npm run build && npx vite preview --port ${PORT} --strictPort`,
 			url: `http://localhost:${PORT}`,
 			reuseExistingServer: !CI,
 			// A cold build on 2 cores takes well under a minute; leave room for slow machines.

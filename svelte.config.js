@@ -8,7 +8,13 @@ const config = {
 	kit: {
 		// Every page is prerendered: the site is plain files that any static host can serve.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: {
+			handleHttpError: 'fail',
+			handleMissingId: 'fail',
+			// Where the site will live, e.g. https://timelines.example.org: share cards and
+			// canonical links need absolute URLs. Without it they are written root-relative.
+			origin: process.env.CITELINE_ORIGIN || 'http://sveltekit-prerender'
+		}
 	}
 };
 

@@ -1,10 +1,9 @@
 /**
  * The interactive explorer as a reader uses it: zooming and panning with the pointer, the
  * buttons and the keyboard (the URL follows the view), opening events, following a quote
- * into its source and back, deep links, bad links, nested events, accessibility, and
- * screenshots at a desktop and a phone width.
+ * into its source and back, deep links, bad links, nested events and accessibility.
+ * Screenshots at four sizes and both themes are in themes.spec.ts.
  */
-import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import {
 	chartEvents,
@@ -405,23 +404,6 @@ test.describe('accessibility (axe)', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 		await expectNoAxeViolations(page);
 	});
-});
-
-test.describe('screenshots', () => {
-	const SHOTS = '/tmp/shots';
-	for (const size of [
-		{ width: 1280, height: 800 },
-		{ width: 390, height: 844 }
-	]) {
-		test(`the explorer with an event open at ${size.width}×${size.height}`, async ({ page }) => {
-			mkdirSync(SHOTS, { recursive: true });
-			await page.setViewportSize(size);
-			await openExplorer(page, TIMELINE_PATH);
-			await openEvent(page, EXCHANGE.title);
-			await page.screenshot({ path: `${SHOTS}/explorer-${size.width}.png` });
-			await page.screenshot({ path: `${SHOTS}/explorer-${size.width}-full.png`, fullPage: true });
-		});
-	}
 });
 
 test.describe('marks that do not fit', () => {
