@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { LOCALES } from './locales';
+import { en, type Messages } from './messages/en';
+import { MESSAGES } from './translator';
+
+/** Arguments to try each message function with; a new function without a row fails the tests below. */
+const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
+	eventCount: [3],
+	sourceCount: [3],
+	languageUnavailable: ['de'],
+	sourcePageTitle: ['Report', 'Timeline'],
+	eventsInView: [3],
+	moreEventsInside: [3],
+	moreCount: [3],
+	moreZoomLabel: [3],
+	moreListLabel: [3],
+	sourcesDisagree: ['Date of the call'],
+	noticeUnknownEvent: ['call'],
+	noticeUnreadableWindow: [['from=x', 'to=y']],
+	noticeEmptyWindow: ['2025-03-18', '2025-03-19'],
+	embedEventOpen: ['Call'],
+	previewTitle: ['Call'],
+	couldNotLoad: ['offline'],
+	fetchFailed: ['https://example.org/t.json'],
+	serverAnswered: ['https://example.org/t.json', '404 Not Found'],
+	'when.about': ['19 March 2025'],
+	'when.fromTo': ['18', '19 March 2025'],
+	'when.fromOngoing': ['18 March 2025'],
+	'when.from': ['18 March 2025'],
+	'when.until': ['18 March 2025'],
+	'when.onOrAfter': ['18 March 2025'],
+	'when.onOrBefore': ['18 March 2025'],
+	'when.days': [3],
+	'when.decade': ['1960', 'genitive']
+};
+
+/** Every message as text: strings as they are, functions called with their sample arguments. */
+function flatten(messages: unknown, prefix = ''): Array<[key: string, text: string]> {
+	if (typeof messages === 'string') return [[prefix, messages]];
+	if (typeof messages === 'function') {
+		const args = SAMPLE_ARGUMENTS[prefix];
+		if (!args) throw new Error(`messages.spec.ts: add sample arguments for "${prefix}" to SAMPLE_ARGUMENTS`);
+		return [[prefix, String((messages as (...a: unknown[]) => unknown)(...args))]];
+	}
+	return Object.entries(messages as Record<string, unknown>).flatMap(([key, value]) => flatten(value, prefix ? `${prefix}.${key}` : key));
+}
+
+const keysOf = (messages: Messages) => flatten(messages).map(([key]) => key);
+
+describe('message files', () => {
+	it('have the same keys in every language (the types enforce it; this guards the casts)', () => {
+		for (const id of LOCALES) expect(keysOf(MESSAGES[id]), id).toEqual(keysOf(en));
+	});
+
+	it.each(LOCALES)('%s: no message is empty or left with a placeholder', (id) => {
+		for (const [key, text] of flatten(MESSAGES[id])) {
+			expect(text.trim(), `${id} ${key}`).not.toBe('');
+			expect(text, `${id} ${key}`).not.toMatch(/undefined|NaN|\[object/);
+		}
+	});
+
+	it.each(['uk', 'ru'] as const)('%s: every message with words is translated, in Cyrillic', (id) => {
+		const english = new Map(flatten(en));
+		// Names and code that read the same in every language.
+		const sameEverywhere = /^(when\.cases\.|when\.decade$|moreCount$)/;
+		for (const [key, text] of flatten(MESSAGES[id])) {
+			if (sameEverywhere.test(key) || !/[A-Za-z]{3}/.test(english.get(key) ?? '')) continue;
+			expect(text, `${id} ${key}`).not.toBe(english.get(key));
+			expect(text, `${id} ${key}`).toMatch(/[а-яіїєґё]/i);
+		}
+	});
+
+	it('uses «» quotes, not English ones, in Ukrainian and Russian', () => {
+		for (const id of ['uk', 'ru'] as const) {
+			for (const [key, text] of flatten(MESSAGES[id])) expect(text, `${id} ${key}`).not.toMatch(/[“”]/);
+		}
+	});
+});
