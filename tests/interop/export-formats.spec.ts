@@ -59,6 +59,13 @@ describe('exportTimeline', () => {
 		expect(subset.events.find((e) => e.id === 'prisoner-exchange')?.related).toEqual([{ event: 'wounded-soldiers-handover', relation: 'related', direction: 'in' }]);
 	});
 
+	it('writes the filtered subset as TimelineJS 3 JSON, one slide per event', async () => {
+		const { body } = await exportTimeline(format('timelinejs'), timeline, { categories: ['humanitarian'] });
+		const document = JSON.parse(body as string) as { events: Array<{ unique_id?: string; group?: string }> };
+		expect(document.events.map((e) => e.unique_id).sort()).toEqual(['kursk-encircled-troops', 'kursk-surrender-guarantee', 'prisoner-exchange', 'wounded-soldiers-handover']);
+		expect(new Set(document.events.map((e) => e.group))).toEqual(new Set(['Prisoners and soldiers']));
+	});
+
 	it('writes the CSV of the filter only', async () => {
 		const { body } = await exportTimeline(format('csv'), timeline, { statuses: ['proposed'] });
 		expect([...new Set(csvParse(body as string).map((r) => r.id))]).toEqual(['ceasefire-proposal', 'nhl-khl-hockey']);

@@ -16,6 +16,7 @@ import { toCitelineJson } from './citeline-json';
 import { toPlainCsv } from './csv';
 import { filterTimeline, type ExportFilter } from './filter';
 import { toIcs } from './ics';
+import { toTimelineJs } from './timelinejs';
 
 export { filterTimeline, isWholeTimeline, matchesFilter, type ExportFilter } from './filter';
 
@@ -47,7 +48,7 @@ export interface ExportFormat {
 	/** Without the dot. */
 	extension: string;
 	mimeType: string;
-	/** Absent where the caller must supply it (PNG, and TimelineJS until its module is plugged in). */
+	/** Absent where the caller must supply it (PNG). */
 	exporter?: Exporter;
 }
 
@@ -71,7 +72,7 @@ export function pngExporter(rasterize: (svg: string) => Uint8Array | Blob | Prom
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
 	{ id: 'json', label: 'Citeline JSON (.json)', extension: 'json', mimeType: 'application/json', exporter: (t) => text(toCitelineJson(t)) },
-	{ id: 'timelinejs', label: 'TimelineJS 3 JSON (.json)', extension: 'json', mimeType: 'application/json' },
+	{ id: 'timelinejs', label: 'TimelineJS 3 JSON (.json)', extension: 'json', mimeType: 'application/json', exporter: (t) => text(JSON.stringify(toTimelineJs(t), null, 2)) },
 	{ id: 'csv', label: 'Spreadsheet (.csv)', extension: 'csv', mimeType: 'text/csv;charset=utf-8', exporter: (t) => text(toPlainCsv(t)) },
 	{
 		id: 'ics',
