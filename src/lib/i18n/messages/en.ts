@@ -116,6 +116,12 @@ export const en = {
 	themeAuto: 'Auto (follows the reader’s setting)',
 	themeLight: 'Light',
 	themeDark: 'Dark',
+	/** The theme menu on Citeline's own pages (ThemeToggle): follow the system setting. */
+	themeSystem: 'System',
+	/** The summary of the status key on narrow screens. */
+	keyToSymbols: 'Key to the symbols',
+	/** Print only: "Printed from <url of the view>". */
+	printedFrom: 'Printed from',
 	eventDetailsLabel: 'Event details',
 	detailsPanel: 'Panel beside the chart',
 	detailsOverlay: 'Over the chart',
