@@ -421,3 +421,15 @@ test.describe('marks that do not fit', () => {
 		await expect(detailsPanel(page, title)).toBeVisible();
 	});
 });
+
+test.describe('lanes that look empty', () => {
+	test('a lane whose events are folded into the call says so, and its button zooms in until they show', async ({ page }) => {
+		await openExplorer(page, TIMELINE_PATH);
+		await expect(eventButton(page, PROPOSAL.title)).toHaveCount(0);
+		const hint = page.getByRole('button', { name: new RegExp(`^\\d+ events? inside “${CALL.title}” — zoom in$`) });
+		await expect(hint).toHaveCount(1);
+		await hint.click();
+		await expect(eventButton(page, PROPOSAL.title)).toBeVisible();
+		await expect(hint).toHaveCount(0);
+	});
+});

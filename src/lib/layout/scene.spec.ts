@@ -214,3 +214,24 @@ describe('estimateLabelPx', () => {
 		expect(estimateLabelPx('A'.repeat(40))).toBeLessThan(320);
 	});
 });
+
+describe('layoutScene: lane hints', () => {
+	it('names the folded parent in a lane that would otherwise look empty', () => {
+		// February to April, with a threshold no parent reaches: "call" and "memo" fold into "negotiations".
+		// "early" and "later" are out of view, so the statements lane shows nothing.
+		const s = scene({ scale: scaleUtc().domain([utc(2025, 2, 1), utc(2025, 5, 1)]).range([0, WIDTH_PX]), revealChildrenPx: 10_000 });
+		expect(s.marks.map((m) => m.item.event.id)).not.toContain('memo');
+		expect(s.hints).toEqual([{ lane: 'statements', parentId: 'negotiations', count: 1 }]);
+	});
+
+	it('says nothing in a lane that shows marks of its own', () => {
+		// Over two years "early" and "later" are drawn in the statements lane.
+		const s = scene({ scale: twoYears });
+		expect(s.marks.map((m) => m.item.event.id)).toContain('early');
+		expect(s.hints).toEqual([]);
+	});
+
+	it('says nothing once the children show', () => {
+		expect(scene().hints).toEqual([]);
+	});
+});

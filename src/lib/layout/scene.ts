@@ -25,9 +25,21 @@ export interface SceneMark {
 	hiddenChildren: number;
 }
 
+/**
+ * A lane that shows nothing at this zoom although events of it are in view, folded into a
+ * parent drawn in another lane (the call's topics): without a word it would look empty.
+ */
+export interface LaneHint {
+	lane: string;
+	/** The folded parent mark, where the hint points. */
+	parentId: string;
+	count: number;
+}
+
 export interface Scene {
 	marks: SceneMark[];
 	overflow: OverflowCluster[];
+	hints: LaneHint[];
 }
 
 export interface SceneOptions {
@@ -118,7 +130,26 @@ export function layoutScene(options: SceneOptions): Scene {
 		};
 	});
 	marks.sort((a, b) => a.item.order - b.item.order);
-	return { marks, overflow: packed.overflow };
+	return { marks, overflow: packed.overflow, hints: laneHints(marks, packed.overflow, index, laneOf) };
+}
+
+function laneHints(marks: readonly SceneMark[], overflow: readonly OverflowCluster[], index: EventIndex, laneOf: (item: IndexedEvent) => string): LaneHint[] {
+	const busy = new Set([...marks.map((m) => m.lane), ...overflow.map((c) => c.lane)]);
+	const hints = new Map<string, LaneHint>();
+	for (const mark of marks) {
+		if (mark.hiddenChildren === 0) continue;
+		for (const childId of mark.item.event.children) {
+			const child = index.byId.get(childId);
+			if (!child) continue;
+			const lane = laneOf(child);
+			if (busy.has(lane)) continue;
+			const key = `${lane} ${mark.item.event.id}`;
+			const hint = hints.get(key) ?? { lane, parentId: mark.item.event.id, count: 0 };
+			hint.count++;
+			hints.set(key, hint);
+		}
+	}
+	return [...hints.values()];
 }
 
 /** A label's width in px, estimated from its length, so that layout stays DOM-free and testable. */
