@@ -49,7 +49,7 @@ export interface TimelineJsDocument {
 
 export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
 	const groupOf = new Map(timeline.categories.map((c) => [c.id, c.externalGroup ?? c.label]));
-	const title: TimelineJsSlide = { text: { headline: escapeHtml(timeline.title), text: timeline.cover?.textHtml ?? textToHtml(timeline.summary) } };
+	const title: TimelineJsSlide = { text: { headline: textToHtml(timeline.title), text: timeline.cover?.textHtml ?? textToHtml(timeline.summary) } };
 	if (timeline.cover?.media) title.media = toMedia(timeline.cover.media);
 	if (timeline.cover?.background) title.background = { ...timeline.cover.background };
 
@@ -59,7 +59,7 @@ export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
 	};
 	if (timeline.eras.length > 0) {
 		document.eras = timeline.eras.map((era) => {
-			const text: TimelineJsSlide['text'] = { headline: escapeHtml(era.title) };
+			const text: TimelineJsSlide['text'] = { headline: textToHtml(era.title) };
 			const body = era.textHtml ?? (era.summary === undefined ? undefined : textToHtml(era.summary));
 			if (body !== undefined) text.text = body;
 			return { ...whenToTimelineJs(era.when), text };
@@ -70,7 +70,7 @@ export function toTimelineJs(timeline: Timeline): TimelineJsDocument {
 }
 
 function toSlide(event: TimelineEvent, group: string, timeZone: string): TimelineJsSlide {
-	const slide: TimelineJsSlide = { ...whenToTimelineJs(event.when), text: { headline: escapeHtml(event.title) } };
+	const slide: TimelineJsSlide = { ...whenToTimelineJs(event.when), text: { headline: textToHtml(event.title) } };
 	const body = event.textHtml ?? (event.summary === '' ? undefined : textToHtml(event.summary));
 	if (body !== undefined) slide.text.text = body;
 	if (!isExact(event.when, slide)) {
