@@ -149,6 +149,46 @@ export const en = {
 	/** "<before> <code>docs/embedding.md</code> <after>" */
 	embedDocs: { before: 'Every option and the message API:', after: 'in the Citeline repository.' },
 
+	// ---- The language menu and the embed's language ----
+	/** The Embed dialog's language option that leaves the choice to each reader's browser. */
+	embedLanguageReader: 'The reader’s browser language',
+
+	// ---- A lane whose events are folded into a parent elsewhere: "3 events inside “Call” — zoom in" ----
+	laneHintCount: (n: number) => `${count(n, 'event', 'events')} inside`,
+	/** Quotation marks around a title from the data. */
+	openQuote: '“',
+	closeQuote: '”',
+	laneHintAction: '— zoom in',
+
+	// ---- The Export dialog ----
+	exportButton: 'Export',
+	exportHeading: 'Export this timeline',
+	exportEventsLegend: 'Events',
+	exportWhole: (n: number) => `The whole timeline (${count(n, 'event', 'events')})`,
+	/** `window` is the view in words, e.g. "18–19 March 2025". */
+	exportInView: (window: string, n: number) => `The events in the current view, ${window} (${count(n, 'event', 'events')})`,
+	exportDataHeading: 'Data',
+	exportPictureHeading: 'Picture of the current view',
+	exportFormatLabels: {
+		json: 'Citeline JSON (.json)',
+		timelinejs: 'TimelineJS 3 JSON (.json)',
+		csv: 'Spreadsheet (.csv)',
+		ics: 'Calendar (.ics)',
+		svg: 'Picture (.svg)',
+		png: 'Picture (.png)'
+	} as Record<'json' | 'timelinejs' | 'csv' | 'ics' | 'svg' | 'png', string>,
+	exportWriting: 'Writing…',
+	exportSaved: (name: string) => `Saved ${name}`,
+	exportFailed: (reason: string) => `Could not export: ${reason}`,
+	/** Followed by "<code>docs/export.md</code>." */
+	exportHint: 'Imported into another tool, quotes keep their text but not their check against the archived source. Formats and their rules:',
+
+	// ---- The picture of a view (SVG/PNG export, share card) ----
+	pictureNoSources: 'No sources are cited by the events in view.',
+	pictureNoEvents: 'No events in this view.',
+	/** Credits that did not fit: "and 2 more sources". */
+	moreSources: (n: number) => `and ${count(n, 'more source', 'more sources')}`,
+
 	// ---- The widget on other sites (iframe and <citeline-timeline>) ----
 	loadingTimeline: 'Loading the timeline…',
 	couldNotLoad: (reason: string) => `Could not load the timeline: ${reason}`,

@@ -138,6 +138,41 @@ export const ru: Messages = {
 	copyFailed: 'Не удалось скопировать: фрагмент выделен, нажмите Ctrl+C (⌘C на Mac).',
 	embedDocs: { before: 'Все параметры и API сообщений:', after: 'в репозитории Citeline.' },
 
+	// ---- The language menu and the embed's language ----
+	embedLanguageReader: 'Язык браузера читателя',
+
+	// ---- A lane whose events are folded into a parent elsewhere ----
+	laneHintCount: (n) => `${count(n, EVENTS)} внутри`,
+	openQuote: '«',
+	closeQuote: '»',
+	laneHintAction: '— приблизить',
+
+	// ---- The Export dialog ----
+	exportButton: 'Экспорт',
+	exportHeading: 'Экспортировать эту хронологию',
+	exportEventsLegend: 'События',
+	exportWhole: (n) => `Вся хронология (${count(n, EVENTS)})`,
+	exportInView: (window, n) => `События текущего вида, ${window} (${count(n, EVENTS)})`,
+	exportDataHeading: 'Данные',
+	exportPictureHeading: 'Изображение текущего вида',
+	exportFormatLabels: {
+		json: 'JSON для Citeline (.json)',
+		timelinejs: 'JSON для TimelineJS 3 (.json)',
+		csv: 'Таблица (.csv)',
+		ics: 'Календарь (.ics)',
+		svg: 'Изображение (.svg)',
+		png: 'Изображение (.png)'
+	},
+	exportWriting: 'Записываем…',
+	exportSaved: (name) => `Сохранено: ${name}`,
+	exportFailed: (reason) => `Не удалось экспортировать: ${reason}`,
+	exportHint: 'В другом инструменте цитаты сохранят текст, но не отметку о сверке с архивным источником. Форматы и их правила:',
+
+	// ---- The picture of a view ----
+	pictureNoSources: 'События на экране не ссылаются ни на один источник.',
+	pictureNoEvents: 'В этом виде нет событий.',
+	moreSources: (n) => `и ещё ${count(n, SOURCES)}`,
+
 	// ---- The widget on other sites ----
 	loadingTimeline: 'Загрузка хронологии…',
 	couldNotLoad: (reason) => `Не удалось загрузить хронологию: ${reason}`,

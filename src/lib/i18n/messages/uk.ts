@@ -134,6 +134,41 @@ export const uk: Messages = {
 	copyFailed: 'Не вдалося скопіювати: фрагмент виділено, натисніть Ctrl+C (⌘C на Mac).',
 	embedDocs: { before: 'Усі параметри та API повідомлень:', after: 'у репозиторії Citeline.' },
 
+	// ---- The language menu and the embed's language ----
+	embedLanguageReader: 'Мова браузера читача',
+
+	// ---- A lane whose events are folded into a parent elsewhere ----
+	laneHintCount: (n) => `${count(n, EVENTS)} усередині`,
+	openQuote: '«',
+	closeQuote: '»',
+	laneHintAction: '— наблизити',
+
+	// ---- The Export dialog ----
+	exportButton: 'Експорт',
+	exportHeading: 'Експортувати цю хронологію',
+	exportEventsLegend: 'Події',
+	exportWhole: (n) => `Уся хронологія (${count(n, EVENTS)})`,
+	exportInView: (window, n) => `Події поточного вигляду, ${window} (${count(n, EVENTS)})`,
+	exportDataHeading: 'Дані',
+	exportPictureHeading: 'Зображення поточного вигляду',
+	exportFormatLabels: {
+		json: 'JSON для Citeline (.json)',
+		timelinejs: 'JSON для TimelineJS 3 (.json)',
+		csv: 'Таблиця (.csv)',
+		ics: 'Календар (.ics)',
+		svg: 'Зображення (.svg)',
+		png: 'Зображення (.png)'
+	},
+	exportWriting: 'Записуємо…',
+	exportSaved: (name) => `Збережено: ${name}`,
+	exportFailed: (reason) => `Не вдалося експортувати: ${reason}`,
+	exportHint: 'В іншому інструменті цитати збережуть текст, але не позначку про звірку з архівним джерелом. Формати та їхні правила:',
+
+	// ---- The picture of a view ----
+	pictureNoSources: 'Події на екрані не посилаються на жодне джерело.',
+	pictureNoEvents: 'У цьому вигляді немає подій.',
+	moreSources: (n) => `і ще ${count(n, SOURCES)}`,
+
 	// ---- The widget on other sites ----
 	loadingTimeline: 'Завантаження хронології…',
 	couldNotLoad: (reason) => `Не вдалося завантажити хронологію: ${reason}`,
