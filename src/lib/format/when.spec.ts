@@ -207,3 +207,20 @@ describe('describeSpan in three languages', () => {
 		expect(describeSpan(span, { t: ru })).toBe(ruWords);
 	});
 });
+
+describe('years before the common era and before 1000', () => {
+	const words = (edtf: string) => {
+		const parsed = parseWhen(edtf);
+		if (!parsed.ok) throw new Error(parsed.message);
+		return describeWhen(parsed.when);
+	};
+	it.each([
+		['-0499', '500 BC'],
+		['0000', '1 BC'],
+		['0044', '44'],
+		['-0043-03-15', '15 March 44 BC'],
+		['-0499/-0400', 'from 500 BC to 401 BC']
+	])('%s → %s', (edtf, expected) => {
+		expect(words(edtf)).toBe(expected);
+	});
+});

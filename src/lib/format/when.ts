@@ -18,6 +18,7 @@ import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import type { DateCase, Season } from '../i18n/grammar';
 import { english, type Translator } from '../i18n/translator';
 import type { DatePoint, Endpoint, Precision, When } from '../model/dates';
+import { formatCalendar, utcYearOf } from './calendar';
 
 export interface WhenFormatOptions {
 	/** The timeline's zone, used for dates with a time of day. */
@@ -56,19 +57,19 @@ function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase
 		case 'millennium':
 		case 'century':
 		case 'decade':
-			return t.when.decade(format(ms, 'yyyy', utc), dateCase);
+			return t.when.decade(formatCalendar(ms, 'yyyy', utc), dateCase);
 		case 'year':
-			return format(ms, 'yyyy', utc);
+			return formatCalendar(ms, 'yyyy', utc);
 		case 'season': {
 			const code = Number(/-(\d\d)$/.exec(date.edtf.replace(/[?~%]/g, ''))?.[1]);
 			const season = SEASONS[code];
-			return `${season ? t.when.seasons[season][dateCase] : t.when.season} ${format(ms, 'yyyy', utc)}`;
+			return `${season ? t.when.seasons[season][dateCase] : t.when.season} ${formatCalendar(ms, 'yyyy', utc)}`;
 		}
 		case 'month':
 			// MMMM is the formatting (genitive) form in Russian and Ukrainian, LLLL the standalone one.
-			return format(ms, dateCase === 'genitive' ? 'MMMM yyyy' : 'LLLL yyyy', utc);
+			return formatCalendar(ms, dateCase === 'genitive' ? 'MMMM yyyy' : 'LLLL yyyy', utc);
 		case 'day':
-			return format(ms, 'd MMMM yyyy', utc);
+			return formatCalendar(ms, 'd MMMM yyyy', utc);
 		default:
 			return formatTime(ms, date.precision, options.timeZone ?? 'UTC', dateLocaleOf(options));
 	}
@@ -77,7 +78,7 @@ function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase
 function formatTime(ms: number, precision: Precision, timeZone: string, locale: Locale): string {
 	const pattern = precision === 'minute' ? 'd MMMM yyyy, HH:mm' : precision === 'second' ? 'd MMMM yyyy, HH:mm:ss' : 'd MMMM yyyy, HH:mm:ss.SSS';
 	const zoned = { in: tz(timeZone), locale };
-	return `${format(ms, pattern, zoned)} ${timeZone === 'UTC' ? 'UTC' : format(ms, 'zzz', zoned)}`;
+	return `${formatCalendar(ms, pattern, zoned)} ${timeZone === 'UTC' ? 'UTC' : format(ms, 'zzz', zoned)}`;
 }
 
 function qualified(date: DatePoint, options: WhenFormatOptions, dateCase: DateCase): string {
@@ -131,7 +132,7 @@ function compactPair(start: DatePoint, end: DatePoint, options: WhenFormatOption
 	const to = qualified(end, options, t.when.cases.to);
 	const utc = utcIn(options);
 	const about = (text: string) => (start.approximate ? t.when.about(text) : text);
-	const sameYear = format(start.earliestMs, 'yyyy', utc) === format(end.earliestMs, 'yyyy', utc);
+	const sameYear = utcYearOf(start.earliestMs) === utcYearOf(end.earliestMs);
 	if (sameYear && start.precision === 'day' && end.precision === 'day') {
 		const sameMonth = format(start.earliestMs, 'MM', utc) === format(end.earliestMs, 'MM', utc);
 		return [about(format(start.earliestMs, sameMonth ? 'd' : 'd MMMM', utc)), to];
@@ -163,10 +164,10 @@ export function describePrecision(precision: Precision, t: Translator = english)
 /** The span of a whole timeline in days: "18 March – 17 April 2025", "18–19 марта 2025". */
 export function describeSpan(span: { earliestMs: number; latestMs: number }, options: WhenFormatOptions = {}): string {
 	const utc = utcIn(options);
-	const from = format(span.earliestMs, 'd MMMM yyyy', utc);
-	const to = format(span.latestMs, 'd MMMM yyyy', utc);
+	const from = formatCalendar(span.earliestMs, 'd MMMM yyyy', utc);
+	const to = formatCalendar(span.latestMs, 'd MMMM yyyy', utc);
 	if (from === to) return from;
-	const sameYear = format(span.earliestMs, 'yyyy', utc) === format(span.latestMs, 'yyyy', utc);
+	const sameYear = utcYearOf(span.earliestMs) === utcYearOf(span.latestMs);
 	const sameMonth = sameYear && format(span.earliestMs, 'MM', utc) === format(span.latestMs, 'MM', utc);
 	if (sameMonth) return `${format(span.earliestMs, 'd', utc)}–${to}`;
 	return `${sameYear ? format(span.earliestMs, 'd MMMM', utc) : from} – ${to}`;

@@ -7,7 +7,7 @@
  * a month after a day the formatting form (d MMM: "3 мая"), as Russian and Ukrainian require.
  */
 import { tz } from '@date-fns/tz';
-import { format, type Locale } from 'date-fns';
+import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale';
 import {
 	utcDay,
@@ -19,6 +19,7 @@ import {
 	type CountableTimeInterval,
 	type TimeInterval
 } from 'd3-time';
+import { formatCalendar } from '../format/calendar';
 import { DAY_MS, HOUR_MS, YEAR_MS } from './time-scale';
 
 export interface Tick {
@@ -91,7 +92,15 @@ const LEVELS: TickLevel[] = [
 	{ unit: 'year', approxMs: 10 * YEAR_MS, interval: every(utcYear, 10), pattern: 'yyyy', labelPx: 44 },
 	{ unit: 'year', approxMs: 25 * YEAR_MS, interval: every(utcYear, 25), pattern: 'yyyy', labelPx: 44 },
 	{ unit: 'year', approxMs: 50 * YEAR_MS, interval: every(utcYear, 50), pattern: 'yyyy', labelPx: 44 },
-	{ unit: 'year', approxMs: 100 * YEAR_MS, interval: every(utcYear, 100), pattern: 'yyyy', labelPx: 44 }
+	{ unit: 'year', approxMs: 100 * YEAR_MS, interval: every(utcYear, 100), pattern: 'yyyy', labelPx: 44 },
+	// Long timelines (history, archaeology): BC years carry their era, so labels are wider.
+	...[250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000].map((years) => ({
+		unit: 'year' as const,
+		approxMs: years * YEAR_MS,
+		interval: every(utcYear, years),
+		pattern: 'yyyy',
+		labelPx: 72
+	}))
 ];
 
 /** Chooses the tick level for a window and width, and lists the ticks and context labels. */
@@ -105,14 +114,14 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale:
 	const to = new Date(toMs);
 
 	const tickPattern = resolve(level.pattern);
-	const ticks = level.interval.range(from, to).map((d) => ({ ms: +d, label: format(d, tickPattern, options) }));
+	const ticks = level.interval.range(from, to).map((d) => ({ ms: +d, label: formatCalendar(+d, tickPattern, options) }));
 	const context: Tick[] = [];
 	if (level.context) {
 		const { interval } = level.context;
 		const pattern = resolve(level.context.pattern);
-		context.push({ ms: fromMs, label: format(interval.floor(from), pattern, options) });
+		context.push({ ms: fromMs, label: formatCalendar(+interval.floor(from), pattern, options) });
 		for (const d of interval.range(interval.offset(interval.floor(from), 1), to)) {
-			context.push({ ms: +d, label: format(d, pattern, options) });
+			context.push({ ms: +d, label: formatCalendar(+d, pattern, options) });
 		}
 	}
 	return { unit: level.unit, ticks, context };

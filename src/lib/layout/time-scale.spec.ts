@@ -7,6 +7,8 @@ import {
 	defaultWindow,
 	HOUR_MS,
 	MAX_VIEW_MS,
+	LONGEST_VIEW_MS,
+	maxViewFor,
 	MIN_VIEW_MS,
 	scaleExtentFor,
 	transformForWindow,
@@ -221,5 +223,20 @@ describe('clampWindow', () => {
 		// The centre is noon on 1 January 2000; 25 average years (9131.06 days) either side of it.
 		expect(iso(from).slice(0, 16)).toBe('1975-01-01T10:30');
 		expect(iso(to).slice(0, 16)).toBe('2024-12-31T13:30');
+	});
+});
+
+describe('maxViewFor: long timelines can be seen whole', () => {
+	it('keeps fifty years for a timeline shorter than that', () => {
+		expect(maxViewFor([utc(2025, 1, 1), utc(2025, 6, 1)])).toBe(MAX_VIEW_MS);
+	});
+	it('allows twice the default view of a timeline of two centuries', () => {
+		const home: [number, number] = [utc(1800, 1, 1), utc(2000, 1, 1)];
+		expect(maxViewFor(home)).toBe(2 * (home[1] - home[0]));
+		const [from, to] = clampWindow(home[0], home[1], maxViewFor(home));
+		expect([from, to]).toEqual(home);
+	});
+	it('stops at 200,000 years, inside what a date can hold', () => {
+		expect(maxViewFor([-1e16, 1e16])).toBe(LONGEST_VIEW_MS);
 	});
 });

@@ -5,7 +5,7 @@
  * visible scale is always `transform.rescaleX(base)`, a fresh copy, so that d3-zoom's
  * transform stays the single truth about the view. These helpers convert between a time
  * window and a transform, and give the zoom limits: from about an hour to fifty years
- * across the view.
+ * across the view, or to twice the whole timeline when it is longer than that.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
@@ -15,7 +15,15 @@ export const DAY_MS = 24 * HOUR_MS;
 export const YEAR_MS = 365.2425 * DAY_MS;
 
 export const MIN_VIEW_MS = HOUR_MS;
+/** The widest view of a timeline shorter than fifty years. */
 export const MAX_VIEW_MS = 50 * YEAR_MS;
+/** The widest view of any timeline: well inside the ±271,821 years a JavaScript date can hold. */
+export const LONGEST_VIEW_MS = 200_000 * YEAR_MS;
+
+/** How wide the view of a timeline may grow: fifty years, or twice its default view if that is longer. */
+export function maxViewFor(homeWindow: readonly [number, number]): number {
+	return Math.min(Math.max(MAX_VIEW_MS, 2 * (homeWindow[1] - homeWindow[0])), LONGEST_VIEW_MS);
+}
 
 /** The default view: all events with a margin each side; never narrower than two days. */
 export function defaultWindow(span: { earliestMs: number; latestMs: number } | null, marginRatio = 0.08): [number, number] {
@@ -48,16 +56,16 @@ export function windowOf(base: ScaleTime<number, number>, transform: ZoomTransfo
 	return [+(d0 as Date), +(d1 as Date)];
 }
 
-/** d3-zoom scale extent that keeps the view between MIN_VIEW_MS and MAX_VIEW_MS wide. */
-export function scaleExtentFor(base: ScaleTime<number, number>): [number, number] {
+/** d3-zoom scale extent that keeps the view between MIN_VIEW_MS and `maxViewMs` wide. */
+export function scaleExtentFor(base: ScaleTime<number, number>, maxViewMs = MAX_VIEW_MS): [number, number] {
 	const [d0, d1] = base.domain();
 	const baseMs = +(d1 as Date) - +(d0 as Date);
-	return [baseMs / MAX_VIEW_MS, baseMs / MIN_VIEW_MS];
+	return [baseMs / maxViewMs, baseMs / MIN_VIEW_MS];
 }
 
 /** Clamps a window to the zoom limits, keeping its centre. */
-export function clampWindow(fromMs: number, toMs: number): [number, number] {
-	const width = Math.min(Math.max(toMs - fromMs, MIN_VIEW_MS), MAX_VIEW_MS);
+export function clampWindow(fromMs: number, toMs: number, maxViewMs = MAX_VIEW_MS): [number, number] {
+	const width = Math.min(Math.max(toMs - fromMs, MIN_VIEW_MS), maxViewMs);
 	const centre = fromMs + (toMs - fromMs) / 2;
 	return [centre - width / 2, centre + width / 2];
 }

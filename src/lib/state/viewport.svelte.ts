@@ -6,7 +6,7 @@
  * through the zoom behaviour so that its internal state and this one never disagree.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { baseScale, clampWindow, transformForWindow, windowOf } from '../layout/time-scale';
+import { baseScale, clampWindow, maxViewFor, transformForWindow, windowOf } from '../layout/time-scale';
 
 export type ApplyTransform = (transform: ZoomTransform, options: { animate: boolean }) => void;
 
@@ -17,6 +17,8 @@ export class Viewport {
 	homeWindow: [number, number] = $state.raw([0, 1]);
 
 	readonly base = $derived(baseScale(this.homeWindow, this.widthPx));
+	/** The widest view: fifty years, or more for a timeline longer than that. */
+	readonly maxViewMs = $derived(maxViewFor(this.homeWindow));
 	readonly scale = $derived(this.transform.rescaleX(this.base));
 	readonly window: [number, number] = $derived(windowOf(this.base, this.transform));
 
@@ -37,7 +39,7 @@ export class Viewport {
 
 	/** Shows [fromMs, toMs] (clamped to the zoom limits). */
 	goTo(fromMs: number, toMs: number, { animate = true } = {}): void {
-		const [from, to] = clampWindow(fromMs, toMs);
+		const [from, to] = clampWindow(fromMs, toMs, this.maxViewMs);
 		const transform = transformForWindow(this.base, from, to);
 		if (this.#apply) this.#apply(transform, { animate });
 		else {
