@@ -14,6 +14,7 @@ import { importTimelineJs2, isTimelineJs2 } from './timelinejs2';
 import { buildFromTimelineJs3, isTimelineJs3, TIMELINEJS3_FORMAT } from './timelinejs3';
 import { importTimelineJsSheet, isTimelineJsSheetHeader } from './timelinejs-sheet';
 import type { HtmlCleaner, ImportResult } from './types';
+import { readJsonFile } from './json-file';
 
 export function importTimelineFile(text: string, fileName: string, cleaner: HtmlCleaner): ImportResult {
 	const content = text.replace(/^\uFEFF/, '');
@@ -21,12 +22,9 @@ export function importTimelineFile(text: string, fileName: string, cleaner: Html
 
 	const trimmed = content.trimStart();
 	if (trimmed.startsWith('{') || trimmed.startsWith('[') || /\.json$/i.test(fileName)) {
-		let data: unknown;
-		try {
-			data = JSON.parse(content);
-		} catch (error) {
-			return { ok: false, reason: `${fileName} is not JSON: ${(error as Error).message}`, problems: [] };
-		}
+		const file = readJsonFile(content, fileName);
+		if (!file.ok) return file.refusal;
+		const data = file.data;
 		if (isTimelineJs3(data)) return buildFromTimelineJs3(data, { fileName, format: TIMELINEJS3_FORMAT, cleaner });
 		if (isTimelineJs2(data)) return importTimelineJs2(content, fileName, cleaner);
 		return {

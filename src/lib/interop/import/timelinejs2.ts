@@ -8,6 +8,7 @@
  */
 import { buildFromTimelineJs3 } from './timelinejs3';
 import type { HtmlCleaner, ImportProblem, ImportResult } from './types';
+import { readJsonFile } from './json-file';
 
 export const TIMELINEJS2_FORMAT = 'TimelineJS 2 JSON';
 
@@ -20,13 +21,9 @@ export function isTimelineJs2(data: unknown): boolean {
 }
 
 export function importTimelineJs2(text: string, fileName: string, cleaner: HtmlCleaner): ImportResult {
-	if (text.trim() === '') return { ok: false, reason: `${fileName} is empty`, problems: [] };
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		return { ok: false, reason: `${fileName} is not JSON: ${(error as Error).message}`, problems: [] };
-	}
+	const file = readJsonFile(text, fileName);
+	if (!file.ok) return file.refusal;
+	const data = file.data;
 	if (!isTimelineJs2(data)) return { ok: false, reason: `${fileName} is not a TimelineJS 2 timeline: it has no "timeline"."date" list`, problems: [] };
 	return buildFromTimelineJs2((data as { timeline: Record<string, unknown> }).timeline, fileName, cleaner);
 }

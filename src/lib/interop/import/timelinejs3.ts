@@ -15,6 +15,7 @@ import type { BackgroundInput, CategoryInput, CoverInput, EraInput, EventInput, 
 import { timelineJsDatesToEdtf, whenToTimelineJs, isEmptyTimelineJsDate, DATE_FIELDS } from './dates';
 import { slugify, uniqueSlugs } from './slug';
 import type { HtmlCleaner, ImportProblem, ImportResult } from './types';
+import { readJsonFile } from './json-file';
 
 export const TIMELINEJS3_FORMAT = 'TimelineJS 3 JSON';
 
@@ -40,13 +41,9 @@ export interface BuildOptions {
 }
 
 export function importTimelineJs3(text: string, fileName: string, cleaner: HtmlCleaner): ImportResult {
-	if (text.trim() === '') return { ok: false, reason: `${fileName} is empty`, problems: [] };
-	let data: unknown;
-	try {
-		data = JSON.parse(text.replace(/^\uFEFF/, ''));
-	} catch (error) {
-		return { ok: false, reason: `${fileName} is not JSON: ${(error as Error).message}`, problems: [] };
-	}
+	const file = readJsonFile(text, fileName);
+	if (!file.ok) return file.refusal;
+	const data = file.data;
 	return buildFromTimelineJs3(data, { fileName, format: TIMELINEJS3_FORMAT, cleaner });
 }
 
