@@ -16,6 +16,13 @@ export const LANGUAGE_STORAGE_KEY = 'citeline-lang';
 
 type LanguageStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
+export interface LanguageSources {
+	/** `?lang=` as written, or null. */
+	requested?: string | null;
+	/** navigator.languages. */
+	browserLanguages?: readonly string[];
+}
+
 export class LanguageChoice {
 	/** `?lang=` as written (or the web component's `lang` attribute); null when absent. */
 	requested: string | null = $state(null);
@@ -32,10 +39,15 @@ export class LanguageChoice {
 	/** The language links carry: the supported `?lang=` of this page, if any. */
 	readonly linkLang: LocaleId | undefined = $derived(this.requested ? matchLocale(this.requested) : undefined);
 
-	constructor(
-		private readonly storage: LanguageStorage | undefined,
-		options: { requested?: string | null; browserLanguages?: readonly string[] } = {}
-	) {
+	#storage: LanguageStorage | undefined;
+
+	constructor(storage?: LanguageStorage, options: LanguageSources = {}) {
+		this.start(storage, options);
+	}
+
+	/** Reads the reader's languages (in the browser; the prerendered page knows none of them). */
+	start(storage: LanguageStorage | undefined, options: LanguageSources = {}): void {
+		this.#storage = storage;
 		this.requested = options.requested ?? null;
 		this.browserLanguages = options.browserLanguages ?? [];
 		this.remembered = this.#read();
@@ -46,7 +58,7 @@ export class LanguageChoice {
 		this.requested = locale;
 		this.remembered = locale;
 		try {
-			this.storage?.setItem(LANGUAGE_STORAGE_KEY, locale);
+			this.#storage?.setItem(LANGUAGE_STORAGE_KEY, locale);
 		} catch {
 			// Storage can be full or forbidden: the choice still holds for this page.
 		}
@@ -59,7 +71,7 @@ export class LanguageChoice {
 
 	#read(): LocaleId | undefined {
 		try {
-			const value = this.storage?.getItem(LANGUAGE_STORAGE_KEY);
+			const value = this.#storage?.getItem(LANGUAGE_STORAGE_KEY);
 			return value ? matchLocale(value) : undefined;
 		} catch {
 			return undefined;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n/translator';
 import { formatIsoInstant, parseIsoInstant, parseViewParams, withViewParams, type ParsedViewParams } from './url-state';
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0, s = 0, ms = 0) => Date.UTC(y, m - 1, d, h, min, s, ms);
@@ -138,6 +139,21 @@ describe('parseViewParams', () => {
 		expect(view.window).toBeUndefined();
 		expect(view.notices).toHaveLength(2);
 		expect(view.notices[0]).toContain('nope');
+	});
+
+	it.each([
+		{ lang: 'en', query: 'event=nope', says: ['No event “nope”'] },
+		{ lang: 'uk', query: 'event=nope', says: ['немає події «nope»'] },
+		{ lang: 'ru', query: 'event=nope', says: ['нет события «nope»'] },
+		{ lang: 'en', query: 'from=soon&to=later', says: ['from=soon and to=later'] },
+		{ lang: 'uk', query: 'from=soon&to=later', says: ['from=soon і to=later', 'типовий вигляд'] },
+		{ lang: 'ru', query: 'from=soon&to=later', says: ['from=soon и to=later'] },
+		{ lang: 'ru', query: 'from=2025-03-19&to=2025-03-18', says: ['«to» (2025-03-18)', '«from» (2025-03-19)'] },
+		{ lang: 'uk', query: 'from=2025-03-19', says: ['«from»', '«to»'] }
+	] as const)('says what it ignored in the reader\'s language: $lang, $query', ({ lang, query, says }) => {
+		const view = parseViewParams(new URLSearchParams(query), (id) => known.has(id), createTranslator(lang));
+		expect(view.notices).toHaveLength(1);
+		for (const text of says) expect(view.notices[0]).toContain(text);
 	});
 
 	it('widens a window narrower than an hour to an hour about its centre', () => {

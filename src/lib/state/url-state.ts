@@ -5,6 +5,7 @@
  * Parsing never throws: what cannot be used is dropped and described in `notices`, so the
  * page falls back to a sane view and says what it ignored.
  */
+import { english, type Translator } from '../i18n/translator';
 import { clampWindow } from '../layout/time-scale';
 
 export interface ViewParams {
@@ -43,14 +44,15 @@ export function formatIsoInstant(ms: number): string {
 	return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : `${iso.slice(0, 16)}Z`;
 }
 
-export function parseViewParams(params: URLSearchParams, eventExists: (id: string) => boolean): ParsedViewParams {
+/** Reads the view from a link; `notices` are in the language of `t` (English by default). */
+export function parseViewParams(params: URLSearchParams, eventExists: (id: string) => boolean, t: Translator = english): ParsedViewParams {
 	const notices: string[] = [];
 	const result: ParsedViewParams = { notices };
 
 	const event = params.get('event');
 	if (event !== null && event !== '') {
 		if (eventExists(event)) result.event = event;
-		else notices.push(`No event “${event}” in this timeline; showing the whole timeline instead.`);
+		else notices.push(t.noticeUnknownEvent(event));
 	}
 
 	const fromText = params.get('from');
@@ -59,12 +61,12 @@ export function parseViewParams(params: URLSearchParams, eventExists: (id: strin
 		const from = fromText === null ? undefined : parseIsoInstant(fromText);
 		const to = toText === null ? undefined : parseIsoInstant(toText);
 		if (fromText === null || toText === null) {
-			notices.push('The link gives only one of “from” and “to”; showing the default view.');
+			notices.push(t.noticeHalfWindow);
 		} else if (from === undefined || to === undefined) {
-			const bad = [from === undefined ? `from=${fromText}` : '', to === undefined ? `to=${toText}` : ''].filter(Boolean).join(' and ');
-			notices.push(`Could not read ${bad} (use dates like 2025-03-18 or 2025-03-18T06:00Z); showing the default view.`);
+			const bad = [from === undefined ? `from=${fromText}` : '', to === undefined ? `to=${toText}` : ''].filter(Boolean);
+			notices.push(t.noticeUnreadableWindow(bad));
 		} else if (to <= from) {
-			notices.push(`“to” (${toText}) is not after “from” (${fromText}); showing the default view.`);
+			notices.push(t.noticeEmptyWindow(toText, fromText));
 		} else {
 			result.window = clampWindow(from, to);
 		}

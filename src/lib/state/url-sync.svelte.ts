@@ -9,6 +9,7 @@
 import { pushState, replaceState } from '$app/navigation';
 import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
+import { getI18n } from '../i18n/context';
 import type { TimelineHandle } from './context';
 import { parseViewParams, withViewParams } from './url-state';
 
@@ -29,6 +30,8 @@ function sameWindow(a: [number, number], b: [number, number]): boolean {
 
 export function syncViewWithUrl(widget: TimelineHandle, options: UrlSyncOptions = {}): void {
 	const { viewport, selection } = widget;
+	// Called while the widget is set up, so the page's language is in context.
+	const i18n = getI18n();
 	let ready = false;
 	let written = '';
 	let timer: ReturnType<typeof setTimeout> | undefined;
@@ -36,11 +39,13 @@ export function syncViewWithUrl(widget: TimelineHandle, options: UrlSyncOptions 
 
 	function currentUrl(): URL {
 		const atHome = sameWindow(viewport.window, viewport.homeWindow);
-		return withViewParams(page.url, { event: selection.selected, window: atHome ? undefined : viewport.window });
+		// The address bar, not page.url: shallow history entries (ours, and the language menu's
+		// ?lang=) do not update page.url, and the other parameters must survive.
+		return withViewParams(new URL(location.href), { event: selection.selected, window: atHome ? undefined : viewport.window });
 	}
 
 	function apply(url: URL, reportNotices: boolean): void {
-		const params = parseViewParams(url.searchParams, widget.eventExists);
+		const params = parseViewParams(url.searchParams, widget.eventExists, i18n.t);
 		if (reportNotices) widget.showNotices(params.notices);
 		if (params.window) viewport.goTo(...params.window, { animate: false });
 		else viewport.home({ animate: false });

@@ -5,6 +5,7 @@ export const load: PageServerLoad = () => {
 	const timelines = [...loadTimelines().values()].map(({ timeline }) => ({
 		slug: timeline.slug,
 		title: timeline.title,
+		language: timeline.language,
 		summary: timeline.summary,
 		span: timeline.span,
 		eventCount: timeline.events.length,

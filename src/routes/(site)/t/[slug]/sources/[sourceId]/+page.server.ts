@@ -13,17 +13,18 @@ export const load: PageServerLoad = ({ params }) => {
 
 	// Every passage of this source that the timeline quotes, with the events that quote it.
 	const citations = [
-		...timeline.events.flatMap((event) => event.citations.map((c) => ({ c, eventId: event.id, eventTitle: event.title }))),
-		...timeline.discrepancies.flatMap((d) => d.claims.map((c) => ({ c, eventId: d.events[0], eventTitle: `Discrepancy: ${d.title}` })))
+		...timeline.events.flatMap((event) => event.citations.map((c) => ({ c, eventId: event.id, eventTitle: event.title, discrepancy: false }))),
+		...timeline.discrepancies.flatMap((d) => d.claims.map((c) => ({ c, eventId: d.events[0], eventTitle: d.title, discrepancy: true })))
 	]
 		.filter(({ c }) => c.source === source.id && c.verification.state === 'verified')
-		.map(({ c, eventId, eventTitle }) => {
+		.map(({ c, eventId, eventTitle, discrepancy }) => {
 			const v = c.verification as { start: number; end: number };
-			return { start: v.start, end: v.end, quote: c.quote, eventId, eventTitle };
+			// A discrepancy's claims link to its first event, titled "Sources disagree: …" in the page's language.
+			return { start: v.start, end: v.end, quote: c.quote, eventId, eventTitle, discrepancy };
 		});
 
 	return {
-		timeline: { slug: timeline.slug, title: timeline.title },
+		timeline: { slug: timeline.slug, title: timeline.title, language: timeline.language },
 		source,
 		text: loaded.archives.get(source.id) ?? null,
 		citations
