@@ -15,7 +15,7 @@ test('a snippet from the Embed dialog works on a plain page of another origin', 
 	await dialog.getByLabel('Allowed origin').fill('http://localhost:4174');
 	const snippetBox = dialog.getByRole('textbox', { name: 'HTML to paste' });
 	await expect(snippetBox).toHaveValue(/origin=http:\/\/localhost:4174/);
-	await dialog.getByRole('checkbox', { name: /fits the frame's height/ }).check();
+	await dialog.getByRole('checkbox', { name: /fits the frame['’]s height/ }).check();
 	await expect(snippetBox).toHaveValue(/citeline-host\.js/);
 	const snippet = await snippetBox.inputValue();
 	expect(snippet).toMatch(/^<iframe [^>]*title="The Putin–Trump telephone call of 18 March 2025"/);

@@ -9,6 +9,8 @@ import './element.svelte';
 export interface CitelineTimelineElement extends HTMLElement {
 	src: string;
 	theme: 'light' | 'dark' | 'auto';
+	/** The interface language (en, uk, ru); empty: the reader's browser language. */
+	lang: string;
 	/** Opens an event by id (null closes the open one); false if there is none or the timeline is not ready. */
 	select(id: string | null): boolean;
 	/** Shows the window from – to: ISO strings (2025-03-18, 2025-03-18T06:00Z) or milliseconds. */

@@ -45,6 +45,14 @@ describe('embedSrc', () => {
 		);
 	});
 
+	it('names the language only when one is chosen (otherwise each reader gets their browser\'s)', () => {
+		expect(embedSrc({ ...base, lang: 'uk' })).toBe(`${SITE}/embed/2025-03-18-putin-trump-call?lang=uk`);
+		expect(embedSrc({ ...base, event: 'prisoner-exchange', options: { theme: 'dark' }, lang: 'ru' })).toBe(
+			`${SITE}/embed/2025-03-18-putin-trump-call?event=prisoner-exchange&theme=dark&lang=ru`
+		);
+		expect(embedSrc({ ...base, lang: '' })).toBe(`${SITE}/embed/2025-03-18-putin-trump-call`);
+	});
+
 	it('drops a trailing slash from the site origin', () => {
 		expect(embedSrc({ ...base, siteOrigin: `${SITE}/` })).toBe(`${SITE}/embed/2025-03-18-putin-trump-call`);
 	});

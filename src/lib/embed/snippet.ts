@@ -22,6 +22,8 @@ export interface SnippetInput {
 	window?: [number, number];
 	/** Widget options; missing ones are the defaults. */
 	options?: Partial<EmbedOptions>;
+	/** The widget's interface language (`lang=`, e.g. uk); without it each reader's browser language. */
+	lang?: string;
 	/** Frame width in px; undefined: the full width of the container. */
 	width?: number;
 	/** Frame height in px. */
@@ -84,6 +86,8 @@ export function embedSrc(input: SnippetInput): string {
 	const accent = options.accent?.trim();
 	if (accent && isCssColour(accent)) params.push(['accent', accent]);
 	if (options.title !== DEFAULT_OPTIONS.title) params.push(['title', options.title ? 'show' : 'hide']);
+	const lang = input.lang?.trim();
+	if (lang) params.push(['lang', lang]);
 	const origin = options.origin ? parseOrigin(options.origin.trim()) : undefined;
 	if (origin) params.push(['origin', origin]);
 
