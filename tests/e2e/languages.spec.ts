@@ -213,8 +213,16 @@ test.describe('Done means: on a phone, in the dark, in Ukrainian', () => {
 			const current = urlWindow(page.url());
 			// Before the first gesture the URL has no window: the exchange (19 March) shows where it is.
 			const x = current ? box.x + ((target - current.from) / current.width) * box.width : ((await exchangeButton.boundingBox())?.x ?? box.x) + 12;
-			if (Math.abs(x - centre) > box.width * 0.15) await fingers.swipe([Math.min(Math.max(x, box.x + 10), box.x + box.width - 10), y], [centre, y]);
+			// Each gesture lands in the URL (throttled): wait for it, so the next one aims from the new view.
+			const settled = async (before: string) => expect.poll(() => page.url()).not.toBe(before);
+			if (Math.abs(x - centre) > box.width * 0.15) {
+				const before = page.url();
+				await fingers.swipe([Math.min(Math.max(x, box.x + 10), box.x + box.width - 10), y], [centre, y]);
+				await settled(before);
+			}
+			const before = page.url();
 			await fingers.pinch(centre, y, 60, 60 * spread);
+			await settled(before);
 			view = windowIn(page);
 		}
 		expect(view.width).toBeLessThanOrEqual(3 * DAY_MS);

@@ -13,7 +13,7 @@ test.describe('the web component', () => {
 		const exchange = page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ });
 		await expect(exchange).toBeVisible();
 		await expect.poll(async () => (await seen(page)).find((e) => e.type === 'citeline:ready')?.detail).toEqual({ slug: '2025-03-18-putin-trump-call' });
-		const background = await page.getByRole('button', { name: 'Zoom in' }).evaluate((b) => getComputedStyle(b).backgroundColor);
+		const background = await page.getByRole('button', { name: 'Zoom in', exact: true }).evaluate((b) => getComputedStyle(b).backgroundColor);
 		expect(background).not.toBe('rgb(255, 105, 180)');
 	});
 
