@@ -1,11 +1,12 @@
 /**
- * Builds the web component <citeline-timeline> (src/lib/embed/element.svelte) into ONE
+ * Builds the web component <citeline-timeline> (src/lib/embed/element.svelte) into one
  * self-contained ES module, build/citeline.js: the Svelte runtime, d3, date-fns and every
- * component's CSS inlined. Runs after the SvelteKit build (`npm run build`) and adds its one
+ * component's CSS inlined. Ukrainian and Russian are small chunks beside it
+ * (build/citeline-uk-<hash>.js), imported relative to citeline.js when a reader needs them. Runs after the SvelteKit build (`npm run build`) and adds its one
  * file to build/ without emptying it.
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -28,10 +29,46 @@ function copyForPreview(): Plugin {
 	};
 }
 
+/**
+ * date-fns locales carry parsing (`match`) and relative-time words (`formatDistance`,
+ * `formatRelative`) that Citeline never uses; `format` needs only `localize` and
+ * `formatLong`. In the widget, each locale we import is replaced by the same object without
+ * the unused parts: about 3 kB gzipped per language. The locale's own source is read and
+ * trimmed, so its words and options stay date-fns's. tests/embed/ check the dates the widget
+ * writes in every language.
+ */
+function slimDateLocales(): Plugin {
+	const PREFIX = '\0citeline-slim-locale:';
+	const UNUSED = ['formatDistance', 'formatRelative', 'match'];
+	return {
+		name: 'citeline-slim-date-locales',
+		enforce: 'pre',
+		resolveId(id, importer) {
+			// Our imports (date-fns/locale/uk), and date-fns's own default locale (../locale/en-US.js).
+			const name = /^date-fns\/locale\/([\w-]+)$/.exec(id)?.[1] ?? (importer?.includes('/date-fns/') ? /(?:^|\/)locale\/([\w-]+)\.js$/.exec(id)?.[1] : undefined);
+			return name ? PREFIX + name : undefined;
+		},
+		load(id) {
+			if (!id.startsWith(PREFIX)) return undefined;
+			const name = id.slice(PREFIX.length);
+			const file = fileURLToPath(new URL(`./node_modules/date-fns/locale/${name}.js`, import.meta.url));
+			const dir = fileURLToPath(new URL('./node_modules/date-fns/locale/', import.meta.url));
+			let code = readFileSync(file, 'utf8');
+			for (const part of UNUSED) {
+				code = code.replace(new RegExp(`^import \\{ ${part} \\} from .*$`, 'm'), '').replace(new RegExp(`^\\s*${part}: ${part},$`, 'm'), '');
+			}
+			if (UNUSED.some((part) => new RegExp(`\\b${part}\\b`).test(code))) throw new Error(`slimDateLocales: date-fns/locale/${name} has changed shape; update vite.element.config.ts`);
+			// Relative imports ("./ru/_lib/localize.js") resolve from the locale's folder.
+			return code.replace(/from "\.\//g, `from "${dir}`);
+		}
+	};
+}
+
 export default defineConfig({
 	// Not the site's static/ folder: SvelteKit has already copied it into build/.
 	publicDir: false,
 	plugins: [
+		slimDateLocales(),
 		copyForPreview(),
 		svelte({
 			configFile: false,
@@ -59,8 +96,10 @@ export default defineConfig({
 		},
 		rolldownOptions: {
 			output: {
-				// One file, fully minified (Vite leaves whitespace in ES libraries by default).
-				codeSplitting: false,
+				// One file for the widget, plus one per extra language, loaded only by readers who
+				// need it (src/lib/i18n/load-language.ts); fully minified (Vite leaves whitespace in
+				// ES libraries by default).
+				chunkFileNames: 'citeline-[name]-[hash].js',
 				minify: true,
 				comments: { annotation: false, jsdoc: false, legal: true }
 			}

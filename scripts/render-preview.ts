@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTranslator } from '../src/lib/i18n/translator';
+import { createTranslator } from '../src/lib/i18n/languages';
 import { defaultWindow } from '../src/lib/layout/time-scale';
 import { svgToPng } from '../src/lib/render/png-node';
 import { renderTimelineSvg, type TimelineSvgOptions } from '../src/lib/render/timeline-svg';

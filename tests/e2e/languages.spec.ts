@@ -6,7 +6,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { createTranslator } from '../../src/lib/i18n/translator';
+import { createTranslator } from '../../src/lib/i18n/languages';
 import { detailsPanel, escapeRegExp, eventById, expectNoAxeViolations, SLUG, TIMELINE_PATH, urlWindow, type UrlWindow } from './helpers';
 import { Fingers } from './touch';
 

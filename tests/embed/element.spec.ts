@@ -2,6 +2,7 @@
  * The web component <citeline-timeline> on a page of another origin, with no framework.
  */
 import { expect, test, type Page } from '@playwright/test';
+import { createTranslator } from '../../src/lib/i18n/languages';
 
 const PAGE = 'http://localhost:4174/element.html';
 type Seen = { type: string; detail: Record<string, unknown> };
@@ -37,5 +38,22 @@ test.describe('the web component', () => {
 		await first.focus();
 		await page.keyboard.press('ArrowRight');
 		await expect(page.getByRole('button', { name: /^Putin and Trump speak by telephone/ })).toBeFocused();
+	});
+
+	test('lang="uk" loads Ukrainian from its own file next to citeline.js, across origins', async ({ page }) => {
+		const uk = createTranslator('uk');
+		const chunks: string[] = [];
+		page.on('response', (response) => {
+			if (/\/citeline-uk-[\w-]+\.js$/.test(response.url())) chunks.push(`${response.status()} ${response.headers()['access-control-allow-origin']}`);
+		});
+		await page.goto(PAGE);
+		await expect(page.getByRole('button', { name: 'Zoom in', exact: true })).toBeVisible();
+		// English readers never fetch another language.
+		expect(chunks).toEqual([]);
+		await page.evaluate(() => document.getElementById('widget')?.setAttribute('lang', 'uk'));
+		await expect(page.getByRole('button', { name: uk.zoomIn, exact: true })).toBeVisible();
+		expect(chunks).toEqual(['200 *']);
+		await page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ }).click();
+		await expect(page.getByRole('complementary', { name: 'Prisoner exchange, 175 for 175' })).toContainText('19 березня 2025');
 	});
 });

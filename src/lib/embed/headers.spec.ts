@@ -13,6 +13,10 @@ describe('headersFor', () => {
 	it('lets other sites fetch timeline.json and the scripts, and nothing else', () => {
 		expect(headersFor('/t/some-slug/timeline.json')['Access-Control-Allow-Origin']).toBe('*');
 		expect(headersFor('/citeline.js')['Access-Control-Allow-Origin']).toBe('*');
+		expect(headersFor('/citeline-host.js')['Access-Control-Allow-Origin']).toBe('*');
+		// The web component's language chunks, imported from other sites' pages.
+		expect(headersFor('/citeline-uk-Ci8ZSezX.js')['Access-Control-Allow-Origin']).toBe('*');
+		expect(headersFor('/citeline.json')['Access-Control-Allow-Origin']).toBeUndefined();
 		expect(headersFor('/t/some-slug')['Access-Control-Allow-Origin']).toBeUndefined();
 		expect(headersFor('/t/a/b/timeline.json')['Access-Control-Allow-Origin']).toBeUndefined();
 	});

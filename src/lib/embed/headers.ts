@@ -1,7 +1,8 @@
 /**
  * Which pages other sites may frame, and which files they may fetch: /embed/* can sit in
  * any site's iframe; every other page only in Citeline's own; the timeline.json files and
- * the web component script can be loaded from anywhere. `npm run dev` and `npm run preview`
+ * the web component's scripts (citeline.js, its language chunks, citeline-host.js) can be
+ * loaded from anywhere. `npm run dev` and `npm run preview`
  * send these (vite.config.ts); static/_headers says the same for Netlify / Cloudflare Pages.
  */
 export function headersFor(path: string): Record<string, string> {
@@ -12,7 +13,7 @@ export function headersFor(path: string): Record<string, string> {
 		headers['Content-Security-Policy'] = "frame-ancestors 'self'";
 		headers['X-Frame-Options'] = 'SAMEORIGIN';
 	}
-	if (/^\/t\/[^/]+\/timeline\.json$/.test(path) || path === '/citeline.js' || path === '/citeline-host.js') {
+	if (/^\/t\/[^/]+\/timeline\.json$/.test(path) || /^\/citeline(-[\w-]+)?\.js$/.test(path)) {
 		headers['Access-Control-Allow-Origin'] = '*';
 	}
 	return headers;

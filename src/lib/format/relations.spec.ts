@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/translator';
+import { createTranslator } from '../i18n/languages';
 import { relationLabel } from './relations';
 
 describe('relationLabel', () => {

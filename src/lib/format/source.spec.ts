@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/translator';
+import { createTranslator } from '../i18n/languages';
 import { sourceCredit, sourcePublisher, sourceTitle } from './source';
 
 describe('sourceCredit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/translator';
+import { createTranslator } from '../i18n/languages';
 import { STATUSES, STATUS_IDS } from '../model/vocabulary';
 import { statusLabel, statusMeaning } from './status';
 

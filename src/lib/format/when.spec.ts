@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseWhen, type When } from '../model/dates';
-import { createTranslator } from '../i18n/translator';
+import { createTranslator } from '../i18n/languages';
 import { describePrecision, describeSpan, describeWhen, formatDatePoint } from './when';
 
 const uk = createTranslator('uk');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countOf, formatList, formatNumber } from './grammar';
-import { createTranslator } from './translator';
+import { createTranslator } from './languages';
 
 describe('counted nouns', () => {
 	// Ukrainian and Russian have three forms: one (1, 21), few (2, 22), many (5, 11, 25).

@@ -51,6 +51,18 @@ export function formatList(locale: LocaleId, items: readonly string[]): string {
 	return cached(listFormats, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }
 
+/** A language's counting and listing, bound to it: what its message file is built with. */
+export interface LanguageTools {
+	/** countOf, in this language. */
+	count(n: number, forms: PluralForms): string;
+	/** formatList, in this language. */
+	list(items: readonly string[]): string;
+}
+
+export function languageTools(locale: LocaleId): LanguageTools {
+	return { count: (n, forms) => countOf(locale, n, forms), list: (items) => formatList(locale, items) };
+}
+
 /** The same word in every case, for languages (English) that do not decline. */
 export function undeclined(word: string): Record<DateCase, string> {
 	return { nominative: word, genitive: word, accusative: word };

@@ -2,9 +2,11 @@
  * Languages: English (default), Ukrainian and Russian. Public API of src/lib/i18n.
  * The timeline's own text is not translated; it keeps the language the file declares.
  */
-export { LOCALES, LOCALE_NAMES, DEFAULT_LOCALE, negotiateLocale, matchLocale, dateFnsLocale, htmlLang } from './locales';
+export { LOCALES, LOCALE_NAMES, DEFAULT_LOCALE, negotiateLocale, matchLocale, htmlLang } from './locales';
 export type { LocaleId, NegotiatedLocale } from './locales';
-export { createTranslator, english, MESSAGES } from './translator';
-export type { Translator, Messages } from './translator';
+export { english, makeTranslator } from './translator';
+export type { Translator, Messages, LanguagePack, TranslatorSource } from './translator';
+export { createTranslator, dateFnsLocale, MESSAGES } from './languages';
+export { loadTranslator } from './load-language';
 export { countOf, formatList, formatNumber, pluralForm } from './grammar';
 export type { DateCase, Season, PluralForms } from './grammar';

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { describe, expect, it } from 'vitest';
-import { dateFnsLocale, htmlLang, LOCALES, negotiateLocale, type NegotiatedLocale } from './locales';
+import { dateFnsLocale } from './languages';
+import { htmlLang, LOCALES, negotiateLocale, type NegotiatedLocale } from './locales';
 
 describe('negotiateLocale', () => {
 	const rows: Array<[name: string, requested: string | null | undefined, browser: string[], expected: NegotiatedLocale]> = [

@@ -5,9 +5,6 @@
  * then English. This module chooses only: the words live in messages/, and the timeline's own
  * text stays in the language it was written in (the timeline file's `language`).
  */
-import type { Locale } from 'date-fns';
-import { enGB, ru, uk } from 'date-fns/locale';
-
 export const LOCALES = ['en', 'uk', 'ru'] as const;
 export type LocaleId = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: LocaleId = 'en';
@@ -39,13 +36,6 @@ export function negotiateLocale(requested: string | null | undefined, acceptLang
 	}
 	const fromBrowser = acceptLanguages.map(matchLocale).find((id) => id !== undefined) ?? DEFAULT_LOCALE;
 	return asked ? { locale: fromBrowser, notice: 'unsupported' } : { locale: fromBrowser };
-}
-
-const DATE_LOCALES: Record<LocaleId, Locale> = { en: enGB, uk, ru };
-
-/** The date-fns locale for dates: British English ("19 March 2025") for English. */
-export function dateFnsLocale(id: LocaleId): Locale {
-	return DATE_LOCALES[id];
 }
 
 /** The value of the page's `lang` attribute. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
 import { en, type Messages } from './messages/en';
-import { MESSAGES } from './translator';
+import { MESSAGES } from './languages';
 
 /** Arguments to try each message function with; a new function without a row fails the tests below. */
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {

@@ -3,13 +3,16 @@
  * date-fns locale, its number format). Components read messages straight off it
  * (`t.zoomIn`, `t.eventsInView(12)`); src/lib/format takes it to put dates, statuses and
  * sources into words.
+ *
+ * Only English is built in here, as the default of every format function. The other
+ * languages come from languages.ts (all of them, for the site and the tests) or
+ * load-language.ts (one at a time, for the web component, which must stay small).
  */
 import type { Locale } from 'date-fns';
+import { enGB } from 'date-fns/locale/en-GB';
 import { formatNumber } from './grammar';
-import { dateFnsLocale, htmlLang, type LocaleId } from './locales';
+import { htmlLang, type LocaleId } from './locales';
 import { en, type Messages } from './messages/en';
-import { ru } from './messages/ru';
-import { uk } from './messages/uk';
 
 export type { Messages };
 
@@ -23,26 +26,24 @@ export interface Translator extends Messages {
 	formatNumber(n: number): string;
 }
 
-export const MESSAGES: Record<LocaleId, Messages> = { en, uk, ru };
+/** What a language brings: its messages and its date-fns locale. */
+export interface LanguagePack {
+	messages: Messages;
+	dateLocale: Locale;
+}
 
-function makeTranslator(locale: LocaleId): Translator {
+export function makeTranslator(locale: LocaleId, pack: LanguagePack): Translator {
 	return Object.freeze({
-		...MESSAGES[locale],
+		...pack.messages,
 		locale,
 		lang: htmlLang(locale),
-		dateLocale: dateFnsLocale(locale),
+		dateLocale: pack.dateLocale,
 		formatNumber: (n: number) => formatNumber(locale, n)
 	});
 }
 
-const translators = new Map<LocaleId, Translator>();
-
-/** The translator for a language (one shared, frozen instance per language). */
-export function createTranslator(locale: LocaleId): Translator {
-	let t = translators.get(locale);
-	if (!t) translators.set(locale, (t = makeTranslator(locale)));
-	return t;
-}
-
 /** The default everywhere a caller names no language. */
-export const english: Translator = createTranslator('en');
+export const english: Translator = makeTranslator('en', { messages: en, dateLocale: enGB });
+
+/** Where a page gets its translators: at once (every language bundled) or by loading one. */
+export type TranslatorSource = (locale: LocaleId) => Translator | Promise<Translator>;

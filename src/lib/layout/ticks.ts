@@ -8,7 +8,7 @@
  */
 import { tz } from '@date-fns/tz';
 import type { Locale } from 'date-fns';
-import { enGB } from 'date-fns/locale';
+import { enGB } from 'date-fns/locale/en-GB';
 import {
 	utcDay,
 	utcHour,

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LANE_COLOURS } from '../components/marks';
 import { sourceCredit } from '../format/source';
 import { statusLabel } from '../format/status';
-import { createTranslator } from '../i18n/translator';
+import { createTranslator } from '../i18n/languages';
 import { defaultWindow } from '../layout/time-scale';
 import { buildEventIndex } from '../layout/visible';
 import type { Timeline } from '../model/timeline';

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTranslator } from '../i18n/languages';
+import { loadTranslator } from '../i18n/load-language';
 import { LANGUAGE_STORAGE_KEY, LanguageChoice, withLangParam } from './language-choice.svelte';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -18,7 +20,7 @@ describe('LanguageChoice: ?lang=, then the remembered pick, then the browser, th
 		{ why: 'a stored value that is not a language is ignored', requested: null, stored: 'klingon', browser: ['ru'], locale: 'ru', notice: undefined }
 	])('$why', ({ requested, stored, browser, locale, notice }) => {
 		const storage = memoryStorage(stored ? { [LANGUAGE_STORAGE_KEY]: stored } : {});
-		const choice = new LanguageChoice(storage, { requested, browserLanguages: browser });
+		const choice = new LanguageChoice(storage, { requested, browserLanguages: browser, translators: createTranslator });
 		expect(choice.locale).toBe(locale);
 		expect(choice.negotiated.notice).toBe(notice);
 		expect(choice.t.lang).toBe(locale);
@@ -26,7 +28,7 @@ describe('LanguageChoice: ?lang=, then the remembered pick, then the browser, th
 
 	it('remembers a pick from the menu for the next visit, and uses it now', () => {
 		const storage = memoryStorage();
-		const choice = new LanguageChoice(storage, { browserLanguages: ['en-GB'] });
+		const choice = new LanguageChoice(storage, { browserLanguages: ['en-GB'], translators: createTranslator });
 		expect(choice.locale).toBe('en');
 		choice.choose('ru');
 		expect(choice.locale).toBe('ru');
@@ -68,5 +70,15 @@ describe('withLangParam', () => {
 		['/t/call#events', undefined, '/t/call#events']
 	])('%s with %s → %s', (href, lang, expected) => {
 		expect(withLangParam(href, lang)).toBe(expected);
+	});
+});
+
+describe('LanguageChoice with languages loaded on demand (the web component)', () => {
+	it('speaks English until the chosen language has loaded, then that language', async () => {
+		const choice = new LanguageChoice(undefined, { requested: 'ru', translators: loadTranslator });
+		expect(choice.t.locale).toBe('en');
+		await choice.load();
+		expect(choice.t.locale).toBe('ru');
+		expect(choice.t.zoomIn).toBe(createTranslator('ru').zoomIn);
 	});
 });

@@ -10,7 +10,8 @@
  * No `$app/*` here: the web component, which runs without SvelteKit, uses it too.
  */
 import { getContext, setContext } from 'svelte';
-import { createTranslator, matchLocale, negotiateLocale, type LocaleId, type NegotiatedLocale, type Translator } from '../i18n';
+import { matchLocale, negotiateLocale, type LocaleId, type NegotiatedLocale } from '../i18n/locales';
+import { english, type Translator, type TranslatorSource } from '../i18n/translator';
 
 export const LANGUAGE_STORAGE_KEY = 'citeline-lang';
 
@@ -21,6 +22,11 @@ export interface LanguageSources {
 	requested?: string | null;
 	/** navigator.languages. */
 	browserLanguages?: readonly string[];
+	/**
+	 * Where translators come from: at once (the site bundles every language) or loaded (the
+	 * web component). Until a loaded one arrives, English is shown. Default: English only.
+	 */
+	translators?: TranslatorSource;
 }
 
 export class LanguageChoice {
@@ -35,18 +41,35 @@ export class LanguageChoice {
 		negotiateLocale(this.requested, this.remembered ? [this.remembered, ...this.browserLanguages] : this.browserLanguages)
 	);
 	readonly locale: LocaleId = $derived(this.negotiated.locale);
-	readonly t: Translator = $derived(createTranslator(this.locale));
+	/** Translators that had to be loaded, by language. */
+	loaded: ReadonlyMap<LocaleId, Translator> = $state.raw(new Map());
+	readonly t: Translator = $derived.by(() => {
+		const made = this.#translators(this.locale);
+		return made instanceof Promise ? (this.loaded.get(this.locale) ?? english) : made;
+	});
 	/** The language links carry: the supported `?lang=` of this page, if any. */
 	readonly linkLang: LocaleId | undefined = $derived(this.requested ? matchLocale(this.requested) : undefined);
 
 	#storage: LanguageStorage | undefined;
+	#translators: TranslatorSource;
 
 	constructor(storage?: LanguageStorage, options: LanguageSources = {}) {
+		this.#translators = options.translators ?? (() => english);
 		this.start(storage, options);
 	}
 
+	/** Makes the chosen language's translator available when it has to be loaded; `t` follows. */
+	async load(): Promise<void> {
+		const locale = this.locale;
+		if (this.loaded.has(locale)) return;
+		const made = this.#translators(locale);
+		if (!(made instanceof Promise)) return;
+		const translator = await made;
+		this.loaded = new Map(this.loaded).set(locale, translator);
+	}
+
 	/** Reads the reader's languages (in the browser; the prerendered page knows none of them). */
-	start(storage: LanguageStorage | undefined, options: LanguageSources = {}): void {
+	start(storage: LanguageStorage | undefined, options: Omit<LanguageSources, 'translators'> = {}): void {
 		this.#storage = storage;
 		this.requested = options.requested ?? null;
 		this.browserLanguages = options.browserLanguages ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTranslator } from '../i18n/translator';
+import { createTranslator } from '../i18n/languages';
 import { formatIsoInstant, parseIsoInstant, parseViewParams, withViewParams, type ParsedViewParams } from './url-state';
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0, s = 0, ms = 0) => Date.UTC(y, m - 1, d, h, min, s, ms);

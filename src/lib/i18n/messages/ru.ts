@@ -5,10 +5,9 @@
  * after "по": "с марта по май 2025"); counted nouns with one/few/many ("1 событие, 2 события,
  * 5 событий"); no "г." after years, as on the axis.
  */
-import { countOf, formatList, type PluralForms } from '../grammar';
+import type { LanguageTools, PluralForms } from '../grammar';
 import type { Messages } from './en';
 
-const count = (n: number, forms: PluralForms) => countOf('ru', n, forms);
 const EVENTS: PluralForms = { one: 'событие', few: 'события', many: 'событий', other: 'события' };
 const SOURCES: PluralForms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
 const DAYS: PluralForms = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
@@ -16,233 +15,239 @@ const DAYS: PluralForms = { one: 'день', few: 'дня', many: 'дней', ot
 /** "со 2 марта" (со второго), but "с 3 марта", "с 20 марта", "с марта". */
 const since = (date: string) => `${/^2(?!\d)/.test(date) ? 'со' : 'с'} ${date}`;
 
-export const ru: Messages = {
-	// ---- The site around the timelines ----
-	skipToContent: 'Перейти к содержанию',
-	tagline: 'Хронологии, в которых каждое событие подкреплено цитатой, которую можно проверить',
-	homeTitle: 'Citeline — хронологии с источниками и масштабированием',
-	homeDescription: 'Интерактивные хронологии, в которых каждое событие подкреплено дословной цитатой, которую можно сверить с источником.',
-	timelinesHeading: 'Хронологии',
-	eventCount: (n) => count(n, EVENTS),
-	sourceCount: (n) => count(n, SOURCES),
-	everyEventQuoted: 'каждое событие подтверждено дословной цитатой',
-	allEventsHeading: 'Все события в хронологическом порядке',
-	sourcesHeading: 'Источники',
-	originalLink: 'оригинал',
-	languageLabel: 'Язык',
-	languageUnavailable: (requested) => `Язык «${requested}» недоступен; страница показана на русском.`,
+/**
+ * Built by a function of the language's grammar tools rather than importing them, so that this
+ * file depends on nothing at run time and the web component can load it alone (load-language.ts).
+ */
+export function ruMessages({ count, list }: LanguageTools): Messages {
+	return {
+		// ---- The site around the timelines ----
+		skipToContent: 'Перейти к содержанию',
+		tagline: 'Хронологии, в которых каждое событие подкреплено цитатой, которую можно проверить',
+		homeTitle: 'Citeline — хронологии с источниками и масштабированием',
+		homeDescription: 'Интерактивные хронологии, в которых каждое событие подкреплено дословной цитатой, которую можно сверить с источником.',
+		timelinesHeading: 'Хронологии',
+		eventCount: (n) => count(n, EVENTS),
+		sourceCount: (n) => count(n, SOURCES),
+		everyEventQuoted: 'каждое событие подтверждено дословной цитатой',
+		allEventsHeading: 'Все события в хронологическом порядке',
+		sourcesHeading: 'Источники',
+		originalLink: 'оригинал',
+		languageLabel: 'Язык',
+		languageUnavailable: (requested) => `Язык «${requested}» недоступен; страница показана на русском.`,
 
-	// ---- An archived source's page ----
-	sourcePageTitle: (source, timeline) => `${source} — источник — ${timeline} — Citeline`,
-	publisherLabel: 'Издание',
-	publishedLabel: 'Опубликовано',
-	dateUnknown: 'дата неизвестна',
-	originalLabel: 'Оригинал',
-	addressUnknown: 'адрес неизвестен',
-	sourceNotArchived: 'Источник указан, но не архивирован: цитаты из него здесь проверить нельзя, поэтому они помечены как непроверенные.',
-	archivedTextHeading: 'Архивный текст',
-	archivedTextIntro: 'Текст в том виде, в каком он сохранён в архиве.',
-	markedPassages: 'Выделенные фрагменты',
-	markedPassagesExplained: 'цитируются в хронологии; каждый ведёт к своему событию.',
-	greyedLines: 'Серые строки',
-	greyedLinesExplained: '— это служебные элементы страницы, а не текст материала; их никогда не цитируют.',
-	inTheOriginal: 'в оригинале',
+		// ---- An archived source's page ----
+		sourcePageTitle: (source, timeline) => `${source} — источник — ${timeline} — Citeline`,
+		publisherLabel: 'Издание',
+		publishedLabel: 'Опубликовано',
+		dateUnknown: 'дата неизвестна',
+		originalLabel: 'Оригинал',
+		addressUnknown: 'адрес неизвестен',
+		sourceNotArchived: 'Источник указан, но не архивирован: цитаты из него здесь проверить нельзя, поэтому они помечены как непроверенные.',
+		archivedTextHeading: 'Архивный текст',
+		archivedTextIntro: 'Текст в том виде, в каком он сохранён в архиве.',
+		markedPassages: 'Выделенные фрагменты',
+		markedPassagesExplained: 'цитируются в хронологии; каждый ведёт к своему событию.',
+		greyedLines: 'Серые строки',
+		greyedLinesExplained: '— это служебные элементы страницы, а не текст материала; их никогда не цитируют.',
+		inTheOriginal: 'в оригинале',
 
-	// ---- The timeline widget ----
-	interactiveTimeline: 'Интерактивная хронология',
-	eventsInView: (n) => `На экране ${count(n, EVENTS)}.`,
-	lanesLabel: 'Категории',
-	allEventsLane: 'События',
-	timelineViewHelp:
-		'Область хронологии. Стрелки сдвигают вид, плюс и минус меняют масштаб, Home и End переходят к первому и последнему событию. Клавиша Tab ведёт к событиям.',
-	eventsInViewHelp: 'События на экране в хронологическом порядке. Стрелки переходят между событиями, Enter открывает событие.',
-	moreEventsInside: (n) => `внутри ещё ${count(n, EVENTS)}`,
-	zoomToolbar: 'Масштаб',
-	zoomIn: 'Приблизить',
-	zoomInTitle: 'Приблизить (+)',
-	zoomOut: 'Отдалить',
-	zoomOutTitle: 'Отдалить (−)',
-	fitAll: 'Показать всё',
-	fitAllTitle: 'Показать все события (0)',
-	reset: 'Сбросить',
-	resetTitle: 'Вся хронология, ничего не открыто',
-	legendLabel: 'Условные обозначения: статус события',
-	uncertainEnd: 'Конец неточен или не сообщается',
-	dismissNotice: 'Закрыть уведомление',
-	minimapLabel: 'Видимая часть хронологии. Стрелки влево и вправо сдвигают её, вверх и вниз меняют масштаб.',
-	moreCount: (n) => `ещё ${n}`,
-	moreZoomLabel: (n) => `Ещё ${count(n, EVENTS)} здесь: приблизить`,
-	moreListLabel: (n) => `Ещё ${count(n, EVENTS)} с той же датой: показать списком`,
-	sameDateHint: 'У этих событий одна и та же дата; выберите одно, чтобы открыть его.',
+		// ---- The timeline widget ----
+		interactiveTimeline: 'Интерактивная хронология',
+		eventsInView: (n) => `На экране ${count(n, EVENTS)}.`,
+		lanesLabel: 'Категории',
+		allEventsLane: 'События',
+		timelineViewHelp:
+			'Область хронологии. Стрелки сдвигают вид, плюс и минус меняют масштаб, Home и End переходят к первому и последнему событию. Клавиша Tab ведёт к событиям.',
+		eventsInViewHelp: 'События на экране в хронологическом порядке. Стрелки переходят между событиями, Enter открывает событие.',
+		moreEventsInside: (n) => `внутри ещё ${count(n, EVENTS)}`,
+		zoomToolbar: 'Масштаб',
+		zoomIn: 'Приблизить',
+		zoomInTitle: 'Приблизить (+)',
+		zoomOut: 'Отдалить',
+		zoomOutTitle: 'Отдалить (−)',
+		fitAll: 'Показать всё',
+		fitAllTitle: 'Показать все события (0)',
+		reset: 'Сбросить',
+		resetTitle: 'Вся хронология, ничего не открыто',
+		legendLabel: 'Условные обозначения: статус события',
+		uncertainEnd: 'Конец неточен или не сообщается',
+		dismissNotice: 'Закрыть уведомление',
+		minimapLabel: 'Видимая часть хронологии. Стрелки влево и вправо сдвигают её, вверх и вниз меняют масштаб.',
+		moreCount: (n) => `ещё ${n}`,
+		moreZoomLabel: (n) => `Ещё ${count(n, EVENTS)} здесь: приблизить`,
+		moreListLabel: (n) => `Ещё ${count(n, EVENTS)} с той же датой: показать списком`,
+		sameDateHint: 'У этих событий одна и та же дата; выберите одно, чтобы открыть его.',
 
-	// ---- The open event ----
-	closeDetails: 'Закрыть подробности',
-	statusHeading: 'Статус',
-	laneHeading: 'Категория',
-	actorsHeading: 'Участники',
-	whatSourcesSay: 'Что говорят источники',
-	unsourced: 'Без источника: для этого события не указан ни один источник.',
-	connectedEvents: 'Связанные события',
-	partOf: 'Входит в',
-	includes: 'Включает',
-	quoteVerified: 'цитата сверена с архивным текстом',
-	quoteUnverified: 'не проверено: источник не архивирован',
-	viewInSource: 'Показать в источнике',
-	sourcesDisagree: (title) => `Источники расходятся: ${title}`,
+		// ---- The open event ----
+		closeDetails: 'Закрыть подробности',
+		statusHeading: 'Статус',
+		laneHeading: 'Категория',
+		actorsHeading: 'Участники',
+		whatSourcesSay: 'Что говорят источники',
+		unsourced: 'Без источника: для этого события не указан ни один источник.',
+		connectedEvents: 'Связанные события',
+		partOf: 'Входит в',
+		includes: 'Включает',
+		quoteVerified: 'цитата сверена с архивным текстом',
+		quoteUnverified: 'не проверено: источник не архивирован',
+		viewInSource: 'Показать в источнике',
+		sourcesDisagree: (title) => `Источники расходятся: ${title}`,
 
-	// ---- Notices about a link's view parameters ----
-	noticeUnknownEvent: (id) => `В этой хронологии нет события «${id}»; показана вся хронология.`,
-	noticeHalfWindow: 'В ссылке указан только один из параметров «from» и «to»; показан вид по умолчанию.',
-	noticeUnreadableWindow: (unreadable) =>
-		`Не удалось прочитать ${formatList('ru', unreadable)} (используйте даты вида 2025-03-18 или 2025-03-18T06:00Z); показан вид по умолчанию.`,
-	noticeEmptyWindow: (to, from) => `Значение «to» (${to}) не позже «from» (${from}); показан вид по умолчанию.`,
+		// ---- Notices about a link's view parameters ----
+		noticeUnknownEvent: (id) => `В этой хронологии нет события «${id}»; показана вся хронология.`,
+		noticeHalfWindow: 'В ссылке указан только один из параметров «from» и «to»; показан вид по умолчанию.',
+		noticeUnreadableWindow: (unreadable) =>
+			`Не удалось прочитать ${list(unreadable)} (используйте даты вида 2025-03-18 или 2025-03-18T06:00Z); показан вид по умолчанию.`,
+		noticeEmptyWindow: (to, from) => `Значение «to» (${to}) не позже «from» (${from}); показан вид по умолчанию.`,
 
-	// ---- The Embed dialog ----
-	embedButton: 'Встроить',
-	embedHeading: 'Встроить эту хронологию',
-	close: 'Закрыть',
-	embedStartWith: 'Начать с',
-	embedCurrentView: { lead: 'текущего вида: с', between: 'по' },
-	embedEventOpen: (title) => `открытого события «${title}»`,
-	embedEveryEventHint: 'Все события на экране. Чтобы виджет открывался в нужном месте, сначала приблизьте вид или откройте событие.',
-	embedLook: 'Оформление',
-	themeLabel: 'Тема',
-	themeAuto: 'Авто (как в настройках читателя)',
-	themeLight: 'Светлая',
-	themeDark: 'Тёмная',
-	themeSystem: 'Как в системе',
-	keyToSymbols: 'Что означают символы',
-	printedFrom: 'Распечатано со страницы',
-	eventDetailsLabel: 'Подробности события',
-	detailsPanel: 'Панель рядом с графиком',
-	detailsOverlay: 'Поверх графика',
-	detailsNone: 'Не показывать',
-	oneLanePerCategory: 'Отдельная дорожка для каждой категории',
-	showTitle: 'Показывать заголовок',
-	accentColour: 'Акцентный цвет',
-	sizeInPixels: 'Размер в пикселях',
-	width: 'Ширина',
-	height: 'Высота',
-	fullWidthPlaceholder: 'во всю ширину',
-	messagesToPage: 'Сообщения для вашей страницы',
-	allowedOrigin: 'Разрешённый сайт (origin)',
-	originHint: 'Единственный сайт, который может обмениваться сообщениями с хронологией (resize, select, view). Пусто — никакой.',
-	originAnyHint: '— любой сайт.',
-	originInvalid: 'Это не origin: укажите только схему и хост, например https://news.example (или *).',
-	hostScript: 'Добавить скрипт, который подгоняет высоту фрейма под хронологию (citeline-host.js)',
-	previewHeading: 'Предпросмотр',
-	previewTitle: (title) => `Предпросмотр: ${title}`,
-	htmlToPaste: 'HTML для вставки',
-	copy: 'Копировать',
-	copied: 'Скопировано',
-	copyFailed: 'Не удалось скопировать: фрагмент выделен, нажмите Ctrl+C (⌘C на Mac).',
-	embedDocs: { before: 'Все параметры и API сообщений:', after: 'в репозитории Citeline.' },
+		// ---- The Embed dialog ----
+		embedButton: 'Встроить',
+		embedHeading: 'Встроить эту хронологию',
+		close: 'Закрыть',
+		embedStartWith: 'Начать с',
+		embedCurrentView: { lead: 'текущего вида: с', between: 'по' },
+		embedEventOpen: (title) => `открытого события «${title}»`,
+		embedEveryEventHint: 'Все события на экране. Чтобы виджет открывался в нужном месте, сначала приблизьте вид или откройте событие.',
+		embedLook: 'Оформление',
+		themeLabel: 'Тема',
+		themeAuto: 'Авто (как в настройках читателя)',
+		themeLight: 'Светлая',
+		themeDark: 'Тёмная',
+		themeSystem: 'Как в системе',
+		keyToSymbols: 'Что означают символы',
+		printedFrom: 'Распечатано со страницы',
+		eventDetailsLabel: 'Подробности события',
+		detailsPanel: 'Панель рядом с графиком',
+		detailsOverlay: 'Поверх графика',
+		detailsNone: 'Не показывать',
+		oneLanePerCategory: 'Отдельная дорожка для каждой категории',
+		showTitle: 'Показывать заголовок',
+		accentColour: 'Акцентный цвет',
+		sizeInPixels: 'Размер в пикселях',
+		width: 'Ширина',
+		height: 'Высота',
+		fullWidthPlaceholder: 'во всю ширину',
+		messagesToPage: 'Сообщения для вашей страницы',
+		allowedOrigin: 'Разрешённый сайт (origin)',
+		originHint: 'Единственный сайт, который может обмениваться сообщениями с хронологией (resize, select, view). Пусто — никакой.',
+		originAnyHint: '— любой сайт.',
+		originInvalid: 'Это не origin: укажите только схему и хост, например https://news.example (или *).',
+		hostScript: 'Добавить скрипт, который подгоняет высоту фрейма под хронологию (citeline-host.js)',
+		previewHeading: 'Предпросмотр',
+		previewTitle: (title) => `Предпросмотр: ${title}`,
+		htmlToPaste: 'HTML для вставки',
+		copy: 'Копировать',
+		copied: 'Скопировано',
+		copyFailed: 'Не удалось скопировать: фрагмент выделен, нажмите Ctrl+C (⌘C на Mac).',
+		embedDocs: { before: 'Все параметры и API сообщений:', after: 'в репозитории Citeline.' },
 
-	// ---- The language menu and the embed's language ----
-	embedLanguageReader: 'Язык браузера читателя',
+		// ---- The language menu and the embed's language ----
+		embedLanguageReader: 'Язык браузера читателя',
 
-	// ---- A lane whose events are folded into a parent elsewhere ----
-	laneHintCount: (n) => `${count(n, EVENTS)} внутри`,
-	openQuote: '«',
-	closeQuote: '»',
-	laneHintAction: '— приблизить',
+		// ---- A lane whose events are folded into a parent elsewhere ----
+		laneHintCount: (n) => `${count(n, EVENTS)} внутри`,
+		openQuote: '«',
+		closeQuote: '»',
+		laneHintAction: '— приблизить',
 
-	// ---- The Export dialog ----
-	exportButton: 'Экспорт',
-	exportHeading: 'Экспортировать эту хронологию',
-	exportEventsLegend: 'События',
-	exportWhole: (n) => `Вся хронология (${count(n, EVENTS)})`,
-	exportInView: (window, n) => `События текущего вида, ${window} (${count(n, EVENTS)})`,
-	exportDataHeading: 'Данные',
-	exportPictureHeading: 'Изображение текущего вида',
-	exportFormatLabels: {
-		json: 'JSON для Citeline (.json)',
-		timelinejs: 'JSON для TimelineJS 3 (.json)',
-		csv: 'Таблица (.csv)',
-		ics: 'Календарь (.ics)',
-		svg: 'Изображение (.svg)',
-		png: 'Изображение (.png)'
-	},
-	exportWriting: 'Записываем…',
-	exportSaved: (name) => `Сохранено: ${name}`,
-	exportFailed: (reason) => `Не удалось экспортировать: ${reason}`,
-	exportHint: 'В другом инструменте цитаты сохранят текст, но не отметку о сверке с архивным источником. Форматы и их правила:',
-
-	// ---- The picture of a view ----
-	pictureNoSources: 'События на экране не ссылаются ни на один источник.',
-	pictureNoEvents: 'В этом виде нет событий.',
-	moreSources: (n) => `и ещё ${count(n, SOURCES)}`,
-
-	// ---- The widget on other sites ----
-	loadingTimeline: 'Загрузка хронологии…',
-	couldNotLoad: (reason) => `Не удалось загрузить хронологию: ${reason}`,
-	fetchFailed: (url) => `Не удалось получить ${url} (нет сети или сервер не разрешает этому сайту его загружать)`,
-	serverAnswered: (url, status) => `${url}: ответ сервера ${status}`,
-	noTimelineSource: 'Нечего показать: укажите в <citeline-timeline> атрибут src — адрес файла timeline.json.',
-	openInCiteline: 'Открыть в Citeline ↗',
-	embedFooter: 'Каждое событие подкреплено цитатой, которую можно проверить.',
-
-	// ---- The words of the format ----
-	statusLabels: {
-		happened: 'Произошло',
-		agreed: 'Согласовано',
-		announced: 'Объявлено',
-		proposed: 'Предложено',
-		stated: 'Заявлено',
-		discussed: 'Обсуждалось',
-		unassessed: 'Не оценено'
-	},
-	statusMeanings: {
-		happened: 'Состоялось, как сообщают источники.',
-		agreed: 'Обе стороны согласились; источники не сообщают, что это выполнено.',
-		announced: 'Одна из сторон заявила, что это произойдёт; источники не сообщают, что это произошло.',
-		proposed: 'Одна из сторон выдвинула предложение; источники не сообщают, что оно согласовано.',
-		stated: 'Позиция или условие, изложенные одной из сторон.',
-		discussed: 'Поднималось на переговорах; об итогах источники не сообщают.',
-		unassessed: 'Импортировано или внесено без источников: что установлено, здесь не указано.'
-	},
-	relations: {
-		'led-to': { out: 'Последствие', in: 'Причина' },
-		'responds-to': { out: 'В ответ на', in: 'Ответ' },
-		related: { out: 'Связанное событие', in: 'Связанное событие' }
-	},
-	untitledSource: 'Материал без заголовка',
-	unknownPublisher: 'издание неизвестно',
-	precision: {
-		millennium: 'с точностью до тысячелетия',
-		century: 'с точностью до века',
-		decade: 'с точностью до десятилетия',
-		year: 'с точностью до года',
-		season: 'с точностью до времени года',
-		month: 'с точностью до месяца',
-		day: 'с точностью до дня',
-		minute: 'с точностью до минуты',
-		second: 'с точностью до секунды',
-		millisecond: 'с точностью до миллисекунды'
-	},
-	when: {
-		cases: { from: 'genitive', to: 'accusative', until: 'genitive', bound: 'genitive' },
-		// "примерно" governs no case: "примерно 19 марта", "примерно март 2025".
-		about: (date) => `примерно ${date}`,
-		fromTo: (from, to) => `${since(from)} по ${to}`,
-		fromOngoing: (from) => `${since(from)}, продолжается`,
-		from: (from) => since(from),
-		until: (until) => `до ${until}`,
-		onOrAfter: (date) => `не ранее ${date}`,
-		onOrBefore: (date) => `не позднее ${date}`,
-		days: (n) => count(n, DAYS),
-		dateUncertain: 'дата под вопросом',
-		dateNotReported: 'дата не сообщается',
-		exactDateNotReported: 'точная дата не сообщается',
-		startDateNotReported: 'дата начала не сообщается',
-		endDateNotReported: 'дата окончания не сообщается',
-		seasons: {
-			spring: { nominative: 'весна', genitive: 'весны', accusative: 'весну' },
-			summer: { nominative: 'лето', genitive: 'лета', accusative: 'лето' },
-			autumn: { nominative: 'осень', genitive: 'осени', accusative: 'осень' },
-			winter: { nominative: 'зима', genitive: 'зимы', accusative: 'зиму' }
+		// ---- The Export dialog ----
+		exportButton: 'Экспорт',
+		exportHeading: 'Экспортировать эту хронологию',
+		exportEventsLegend: 'События',
+		exportWhole: (n) => `Вся хронология (${count(n, EVENTS)})`,
+		exportInView: (window, n) => `События текущего вида, ${window} (${count(n, EVENTS)})`,
+		exportDataHeading: 'Данные',
+		exportPictureHeading: 'Изображение текущего вида',
+		exportFormatLabels: {
+			json: 'JSON для Citeline (.json)',
+			timelinejs: 'JSON для TimelineJS 3 (.json)',
+			csv: 'Таблица (.csv)',
+			ics: 'Календарь (.ics)',
+			svg: 'Изображение (.svg)',
+			png: 'Изображение (.png)'
 		},
-		season: 'время года',
-		decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'е'}`
-	}
-};
+		exportWriting: 'Записываем…',
+		exportSaved: (name) => `Сохранено: ${name}`,
+		exportFailed: (reason) => `Не удалось экспортировать: ${reason}`,
+		exportHint: 'В другом инструменте цитаты сохранят текст, но не отметку о сверке с архивным источником. Форматы и их правила:',
+
+		// ---- The picture of a view ----
+		pictureNoSources: 'События на экране не ссылаются ни на один источник.',
+		pictureNoEvents: 'В этом виде нет событий.',
+		moreSources: (n) => `и ещё ${count(n, SOURCES)}`,
+
+		// ---- The widget on other sites ----
+		loadingTimeline: 'Загрузка хронологии…',
+		couldNotLoad: (reason) => `Не удалось загрузить хронологию: ${reason}`,
+		fetchFailed: (url) => `Не удалось получить ${url} (нет сети или сервер не разрешает этому сайту его загружать)`,
+		serverAnswered: (url, status) => `${url}: ответ сервера ${status}`,
+		noTimelineSource: 'Нечего показать: укажите в <citeline-timeline> атрибут src — адрес файла timeline.json.',
+		openInCiteline: 'Открыть в Citeline ↗',
+		embedFooter: 'Каждое событие подкреплено цитатой, которую можно проверить.',
+
+		// ---- The words of the format ----
+		statusLabels: {
+			happened: 'Произошло',
+			agreed: 'Согласовано',
+			announced: 'Объявлено',
+			proposed: 'Предложено',
+			stated: 'Заявлено',
+			discussed: 'Обсуждалось',
+			unassessed: 'Не оценено'
+		},
+		statusMeanings: {
+			happened: 'Состоялось, как сообщают источники.',
+			agreed: 'Обе стороны согласились; источники не сообщают, что это выполнено.',
+			announced: 'Одна из сторон заявила, что это произойдёт; источники не сообщают, что это произошло.',
+			proposed: 'Одна из сторон выдвинула предложение; источники не сообщают, что оно согласовано.',
+			stated: 'Позиция или условие, изложенные одной из сторон.',
+			discussed: 'Поднималось на переговорах; об итогах источники не сообщают.',
+			unassessed: 'Импортировано или внесено без источников: что установлено, здесь не указано.'
+		},
+		relations: {
+			'led-to': { out: 'Последствие', in: 'Причина' },
+			'responds-to': { out: 'В ответ на', in: 'Ответ' },
+			related: { out: 'Связанное событие', in: 'Связанное событие' }
+		},
+		untitledSource: 'Материал без заголовка',
+		unknownPublisher: 'издание неизвестно',
+		precision: {
+			millennium: 'с точностью до тысячелетия',
+			century: 'с точностью до века',
+			decade: 'с точностью до десятилетия',
+			year: 'с точностью до года',
+			season: 'с точностью до времени года',
+			month: 'с точностью до месяца',
+			day: 'с точностью до дня',
+			minute: 'с точностью до минуты',
+			second: 'с точностью до секунды',
+			millisecond: 'с точностью до миллисекунды'
+		},
+		when: {
+			cases: { from: 'genitive', to: 'accusative', until: 'genitive', bound: 'genitive' },
+			// "примерно" governs no case: "примерно 19 марта", "примерно март 2025".
+			about: (date) => `примерно ${date}`,
+			fromTo: (from, to) => `${since(from)} по ${to}`,
+			fromOngoing: (from) => `${since(from)}, продолжается`,
+			from: (from) => since(from),
+			until: (until) => `до ${until}`,
+			onOrAfter: (date) => `не ранее ${date}`,
+			onOrBefore: (date) => `не позднее ${date}`,
+			days: (n) => count(n, DAYS),
+			dateUncertain: 'дата под вопросом',
+			dateNotReported: 'дата не сообщается',
+			exactDateNotReported: 'точная дата не сообщается',
+			startDateNotReported: 'дата начала не сообщается',
+			endDateNotReported: 'дата окончания не сообщается',
+			seasons: {
+				spring: { nominative: 'весна', genitive: 'весны', accusative: 'весну' },
+				summer: { nominative: 'лето', genitive: 'лета', accusative: 'лето' },
+				autumn: { nominative: 'осень', genitive: 'осени', accusative: 'осень' },
+				winter: { nominative: 'зима', genitive: 'зимы', accusative: 'зиму' }
+			},
+			season: 'время года',
+			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'е'}`
+		}
+	};
+}

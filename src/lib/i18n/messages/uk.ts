@@ -4,241 +4,246 @@
  * Journalistic register; «» quotes; ranges "з … до …" (both dates in the genitive: "з березня
  * до травня 2025"); counted nouns with one/few/many ("1 подія, 2 події, 5 подій").
  */
-import { countOf, formatList, type PluralForms } from '../grammar';
+import type { LanguageTools, PluralForms } from '../grammar';
 import type { Messages } from './en';
 
-const count = (n: number, forms: PluralForms) => countOf('uk', n, forms);
 const EVENTS: PluralForms = { one: 'подія', few: 'події', many: 'подій', other: 'події' };
 const SOURCES: PluralForms = { one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' };
 const DAYS: PluralForms = { one: 'день', few: 'дні', many: 'днів', other: 'дня' };
 
-export const uk: Messages = {
-	// ---- The site around the timelines ----
-	skipToContent: 'Перейти до вмісту',
-	tagline: 'Хронології, у яких кожну подію підкріплено цитатою, яку можна перевірити',
-	homeTitle: 'Citeline — хронології з джерелами та масштабуванням',
-	homeDescription: 'Інтерактивні хронології, у яких кожну подію підкріплено дослівною цитатою, яку можна звірити з джерелом.',
-	timelinesHeading: 'Хронології',
-	eventCount: (n) => count(n, EVENTS),
-	sourceCount: (n) => count(n, SOURCES),
-	everyEventQuoted: 'кожну подію підтверджено дослівною цитатою',
-	allEventsHeading: 'Усі події в хронологічному порядку',
-	sourcesHeading: 'Джерела',
-	originalLink: 'оригінал',
-	languageLabel: 'Мова',
-	languageUnavailable: (requested) => `Мова «${requested}» недоступна; сторінку показано українською.`,
+/**
+ * Built by a function of the language's grammar tools rather than importing them, so that this
+ * file depends on nothing at run time and the web component can load it alone (load-language.ts).
+ */
+export function ukMessages({ count, list }: LanguageTools): Messages {
+	return {
+		// ---- The site around the timelines ----
+		skipToContent: 'Перейти до вмісту',
+		tagline: 'Хронології, у яких кожну подію підкріплено цитатою, яку можна перевірити',
+		homeTitle: 'Citeline — хронології з джерелами та масштабуванням',
+		homeDescription: 'Інтерактивні хронології, у яких кожну подію підкріплено дослівною цитатою, яку можна звірити з джерелом.',
+		timelinesHeading: 'Хронології',
+		eventCount: (n) => count(n, EVENTS),
+		sourceCount: (n) => count(n, SOURCES),
+		everyEventQuoted: 'кожну подію підтверджено дослівною цитатою',
+		allEventsHeading: 'Усі події в хронологічному порядку',
+		sourcesHeading: 'Джерела',
+		originalLink: 'оригінал',
+		languageLabel: 'Мова',
+		languageUnavailable: (requested) => `Мова «${requested}» недоступна; сторінку показано українською.`,
 
-	// ---- An archived source's page ----
-	sourcePageTitle: (source, timeline) => `${source} — джерело — ${timeline} — Citeline`,
-	publisherLabel: 'Видання',
-	publishedLabel: 'Опубліковано',
-	dateUnknown: 'дата невідома',
-	originalLabel: 'Оригінал',
-	addressUnknown: 'адреса невідома',
-	sourceNotArchived: 'Джерело вказано, але не заархівовано: цитати з нього тут перевірити не можна, тож їх позначено як неперевірені.',
-	archivedTextHeading: 'Архівний текст',
-	archivedTextIntro: 'Текст у тому вигляді, у якому його збережено в архіві.',
-	markedPassages: 'Виділені фрагменти',
-	markedPassagesExplained: 'цитуються в хронології; кожен веде до своєї події.',
-	greyedLines: 'Сірі рядки',
-	greyedLinesExplained: '— це службові елементи сторінки, а не текст матеріалу; їх ніколи не цитують.',
-	inTheOriginal: 'в оригіналі',
+		// ---- An archived source's page ----
+		sourcePageTitle: (source, timeline) => `${source} — джерело — ${timeline} — Citeline`,
+		publisherLabel: 'Видання',
+		publishedLabel: 'Опубліковано',
+		dateUnknown: 'дата невідома',
+		originalLabel: 'Оригінал',
+		addressUnknown: 'адреса невідома',
+		sourceNotArchived: 'Джерело вказано, але не заархівовано: цитати з нього тут перевірити не можна, тож їх позначено як неперевірені.',
+		archivedTextHeading: 'Архівний текст',
+		archivedTextIntro: 'Текст у тому вигляді, у якому його збережено в архіві.',
+		markedPassages: 'Виділені фрагменти',
+		markedPassagesExplained: 'цитуються в хронології; кожен веде до своєї події.',
+		greyedLines: 'Сірі рядки',
+		greyedLinesExplained: '— це службові елементи сторінки, а не текст матеріалу; їх ніколи не цитують.',
+		inTheOriginal: 'в оригіналі',
 
-	// ---- The timeline widget ----
-	interactiveTimeline: 'Інтерактивна хронологія',
-	eventsInView: (n) => `На екрані ${count(n, EVENTS)}.`,
-	lanesLabel: 'Категорії',
-	allEventsLane: 'Події',
-	timelineViewHelp:
-		'Область хронології. Стрілки зсувають вигляд, плюс і мінус змінюють масштаб, Home і End переходять до першої та останньої події. Клавіша Tab веде до подій.',
-	eventsInViewHelp: 'Події на екрані в хронологічному порядку. Стрілки переходять між подіями, Enter відкриває подію.',
-	moreEventsInside: (n) => `усередині ще ${count(n, EVENTS)}`,
-	zoomToolbar: 'Масштаб',
-	zoomIn: 'Наблизити',
-	zoomInTitle: 'Наблизити (+)',
-	zoomOut: 'Віддалити',
-	zoomOutTitle: 'Віддалити (−)',
-	fitAll: 'Показати все',
-	fitAllTitle: 'Показати всі події (0)',
-	reset: 'Скинути',
-	resetTitle: 'Уся хронологія, нічого не відкрито',
-	legendLabel: 'Умовні позначення: статус події',
-	uncertainEnd: 'Кінець неточний або не повідомляється',
-	dismissNotice: 'Закрити повідомлення',
-	minimapLabel: 'Видима частина хронології. Стрілки ліворуч і праворуч зсувають її, угору і вниз змінюють масштаб.',
-	moreCount: (n) => `ще ${n}`,
-	moreZoomLabel: (n) => `Ще ${count(n, EVENTS)} тут: наблизити`,
-	moreListLabel: (n) => `Ще ${count(n, EVENTS)} з тією самою датою: показати списком`,
-	sameDateHint: 'Ці події мають однакову дату; виберіть одну, щоб відкрити її.',
+		// ---- The timeline widget ----
+		interactiveTimeline: 'Інтерактивна хронологія',
+		eventsInView: (n) => `На екрані ${count(n, EVENTS)}.`,
+		lanesLabel: 'Категорії',
+		allEventsLane: 'Події',
+		timelineViewHelp:
+			'Область хронології. Стрілки зсувають вигляд, плюс і мінус змінюють масштаб, Home і End переходять до першої та останньої події. Клавіша Tab веде до подій.',
+		eventsInViewHelp: 'Події на екрані в хронологічному порядку. Стрілки переходять між подіями, Enter відкриває подію.',
+		moreEventsInside: (n) => `усередині ще ${count(n, EVENTS)}`,
+		zoomToolbar: 'Масштаб',
+		zoomIn: 'Наблизити',
+		zoomInTitle: 'Наблизити (+)',
+		zoomOut: 'Віддалити',
+		zoomOutTitle: 'Віддалити (−)',
+		fitAll: 'Показати все',
+		fitAllTitle: 'Показати всі події (0)',
+		reset: 'Скинути',
+		resetTitle: 'Уся хронологія, нічого не відкрито',
+		legendLabel: 'Умовні позначення: статус події',
+		uncertainEnd: 'Кінець неточний або не повідомляється',
+		dismissNotice: 'Закрити повідомлення',
+		minimapLabel: 'Видима частина хронології. Стрілки ліворуч і праворуч зсувають її, угору і вниз змінюють масштаб.',
+		moreCount: (n) => `ще ${n}`,
+		moreZoomLabel: (n) => `Ще ${count(n, EVENTS)} тут: наблизити`,
+		moreListLabel: (n) => `Ще ${count(n, EVENTS)} з тією самою датою: показати списком`,
+		sameDateHint: 'Ці події мають однакову дату; виберіть одну, щоб відкрити її.',
 
-	// ---- The open event ----
-	closeDetails: 'Закрити подробиці',
-	statusHeading: 'Статус',
-	laneHeading: 'Категорія',
-	actorsHeading: 'Учасники',
-	whatSourcesSay: 'Що кажуть джерела',
-	unsourced: 'Без джерела: для цієї події не вказано жодного джерела.',
-	connectedEvents: 'Пов’язані події',
-	partOf: 'Входить до',
-	includes: 'Містить',
-	quoteVerified: 'цитату звірено з архівним текстом',
-	quoteUnverified: 'не перевірено: джерело не заархівовано',
-	viewInSource: 'Показати в джерелі',
-	sourcesDisagree: (title) => `Джерела розходяться: ${title}`,
+		// ---- The open event ----
+		closeDetails: 'Закрити подробиці',
+		statusHeading: 'Статус',
+		laneHeading: 'Категорія',
+		actorsHeading: 'Учасники',
+		whatSourcesSay: 'Що кажуть джерела',
+		unsourced: 'Без джерела: для цієї події не вказано жодного джерела.',
+		connectedEvents: 'Пов’язані події',
+		partOf: 'Входить до',
+		includes: 'Містить',
+		quoteVerified: 'цитату звірено з архівним текстом',
+		quoteUnverified: 'не перевірено: джерело не заархівовано',
+		viewInSource: 'Показати в джерелі',
+		sourcesDisagree: (title) => `Джерела розходяться: ${title}`,
 
-	// ---- Notices about a link's view parameters ----
-	noticeUnknownEvent: (id) => `У цій хронології немає події «${id}»; показано всю хронологію.`,
-	noticeHalfWindow: 'У посиланні вказано лише один із параметрів «from» і «to»; показано типовий вигляд.',
-	noticeUnreadableWindow: (unreadable) =>
-		`Не вдалося прочитати ${formatList('uk', unreadable)} (використовуйте дати на кшталт 2025-03-18 або 2025-03-18T06:00Z); показано типовий вигляд.`,
-	noticeEmptyWindow: (to, from) => `Значення «to» (${to}) не пізніше за «from» (${from}); показано типовий вигляд.`,
+		// ---- Notices about a link's view parameters ----
+		noticeUnknownEvent: (id) => `У цій хронології немає події «${id}»; показано всю хронологію.`,
+		noticeHalfWindow: 'У посиланні вказано лише один із параметрів «from» і «to»; показано типовий вигляд.',
+		noticeUnreadableWindow: (unreadable) =>
+			`Не вдалося прочитати ${list(unreadable)} (використовуйте дати на кшталт 2025-03-18 або 2025-03-18T06:00Z); показано типовий вигляд.`,
+		noticeEmptyWindow: (to, from) => `Значення «to» (${to}) не пізніше за «from» (${from}); показано типовий вигляд.`,
 
-	// ---- The Embed dialog ----
-	embedButton: 'Вбудувати',
-	embedHeading: 'Вбудувати цю хронологію',
-	close: 'Закрити',
-	embedStartWith: 'Почати з',
-	embedCurrentView: { lead: 'поточного вигляду: з', between: 'до' },
-	embedEventOpen: (title) => `відкритої події «${title}»`,
-	embedEveryEventHint: 'Усі події на екрані. Щоб віджет відкривався в потрібному місці, спершу наблизьте вигляд або відкрийте подію.',
-	embedLook: 'Вигляд',
-	themeLabel: 'Тема',
-	themeAuto: 'Авто (як у налаштуваннях читача)',
-	themeLight: 'Світла',
-	themeDark: 'Темна',
-	themeSystem: 'Як у системі',
-	keyToSymbols: 'Що означають символи',
-	printedFrom: 'Роздруковано зі сторінки',
-	eventDetailsLabel: 'Подробиці події',
-	detailsPanel: 'Панель поруч із графіком',
-	detailsOverlay: 'Поверх графіка',
-	detailsNone: 'Не показувати',
-	oneLanePerCategory: 'Окрема доріжка для кожної категорії',
-	showTitle: 'Показувати заголовок',
-	accentColour: 'Акцентний колір',
-	sizeInPixels: 'Розмір у пікселях',
-	width: 'Ширина',
-	height: 'Висота',
-	fullWidthPlaceholder: 'на всю ширину',
-	messagesToPage: 'Повідомлення для вашої сторінки',
-	allowedOrigin: 'Дозволений сайт (origin)',
-	originHint: 'Єдиний сайт, який може обмінюватися повідомленнями з хронологією (resize, select, view). Порожньо — жоден.',
-	originAnyHint: '— будь-який сайт.',
-	originInvalid: 'Це не origin: вкажіть лише схему й хост, наприклад https://news.example (або *).',
-	hostScript: 'Додати скрипт, що підганяє висоту фрейму під хронологію (citeline-host.js)',
-	previewHeading: 'Попередній перегляд',
-	previewTitle: (title) => `Попередній перегляд: ${title}`,
-	htmlToPaste: 'HTML для вставлення',
-	copy: 'Копіювати',
-	copied: 'Скопійовано',
-	copyFailed: 'Не вдалося скопіювати: фрагмент виділено, натисніть Ctrl+C (⌘C на Mac).',
-	embedDocs: { before: 'Усі параметри та API повідомлень:', after: 'у репозиторії Citeline.' },
+		// ---- The Embed dialog ----
+		embedButton: 'Вбудувати',
+		embedHeading: 'Вбудувати цю хронологію',
+		close: 'Закрити',
+		embedStartWith: 'Почати з',
+		embedCurrentView: { lead: 'поточного вигляду: з', between: 'до' },
+		embedEventOpen: (title) => `відкритої події «${title}»`,
+		embedEveryEventHint: 'Усі події на екрані. Щоб віджет відкривався в потрібному місці, спершу наблизьте вигляд або відкрийте подію.',
+		embedLook: 'Вигляд',
+		themeLabel: 'Тема',
+		themeAuto: 'Авто (як у налаштуваннях читача)',
+		themeLight: 'Світла',
+		themeDark: 'Темна',
+		themeSystem: 'Як у системі',
+		keyToSymbols: 'Що означають символи',
+		printedFrom: 'Роздруковано зі сторінки',
+		eventDetailsLabel: 'Подробиці події',
+		detailsPanel: 'Панель поруч із графіком',
+		detailsOverlay: 'Поверх графіка',
+		detailsNone: 'Не показувати',
+		oneLanePerCategory: 'Окрема доріжка для кожної категорії',
+		showTitle: 'Показувати заголовок',
+		accentColour: 'Акцентний колір',
+		sizeInPixels: 'Розмір у пікселях',
+		width: 'Ширина',
+		height: 'Висота',
+		fullWidthPlaceholder: 'на всю ширину',
+		messagesToPage: 'Повідомлення для вашої сторінки',
+		allowedOrigin: 'Дозволений сайт (origin)',
+		originHint: 'Єдиний сайт, який може обмінюватися повідомленнями з хронологією (resize, select, view). Порожньо — жоден.',
+		originAnyHint: '— будь-який сайт.',
+		originInvalid: 'Це не origin: вкажіть лише схему й хост, наприклад https://news.example (або *).',
+		hostScript: 'Додати скрипт, що підганяє висоту фрейму під хронологію (citeline-host.js)',
+		previewHeading: 'Попередній перегляд',
+		previewTitle: (title) => `Попередній перегляд: ${title}`,
+		htmlToPaste: 'HTML для вставлення',
+		copy: 'Копіювати',
+		copied: 'Скопійовано',
+		copyFailed: 'Не вдалося скопіювати: фрагмент виділено, натисніть Ctrl+C (⌘C на Mac).',
+		embedDocs: { before: 'Усі параметри та API повідомлень:', after: 'у репозиторії Citeline.' },
 
-	// ---- The language menu and the embed's language ----
-	embedLanguageReader: 'Мова браузера читача',
+		// ---- The language menu and the embed's language ----
+		embedLanguageReader: 'Мова браузера читача',
 
-	// ---- A lane whose events are folded into a parent elsewhere ----
-	laneHintCount: (n) => `${count(n, EVENTS)} усередині`,
-	openQuote: '«',
-	closeQuote: '»',
-	laneHintAction: '— наблизити',
+		// ---- A lane whose events are folded into a parent elsewhere ----
+		laneHintCount: (n) => `${count(n, EVENTS)} усередині`,
+		openQuote: '«',
+		closeQuote: '»',
+		laneHintAction: '— наблизити',
 
-	// ---- The Export dialog ----
-	exportButton: 'Експорт',
-	exportHeading: 'Експортувати цю хронологію',
-	exportEventsLegend: 'Події',
-	exportWhole: (n) => `Уся хронологія (${count(n, EVENTS)})`,
-	exportInView: (window, n) => `Події поточного вигляду, ${window} (${count(n, EVENTS)})`,
-	exportDataHeading: 'Дані',
-	exportPictureHeading: 'Зображення поточного вигляду',
-	exportFormatLabels: {
-		json: 'JSON для Citeline (.json)',
-		timelinejs: 'JSON для TimelineJS 3 (.json)',
-		csv: 'Таблиця (.csv)',
-		ics: 'Календар (.ics)',
-		svg: 'Зображення (.svg)',
-		png: 'Зображення (.png)'
-	},
-	exportWriting: 'Записуємо…',
-	exportSaved: (name) => `Збережено: ${name}`,
-	exportFailed: (reason) => `Не вдалося експортувати: ${reason}`,
-	exportHint: 'В іншому інструменті цитати збережуть текст, але не позначку про звірку з архівним джерелом. Формати та їхні правила:',
-
-	// ---- The picture of a view ----
-	pictureNoSources: 'Події на екрані не посилаються на жодне джерело.',
-	pictureNoEvents: 'У цьому вигляді немає подій.',
-	moreSources: (n) => `і ще ${count(n, SOURCES)}`,
-
-	// ---- The widget on other sites ----
-	loadingTimeline: 'Завантаження хронології…',
-	couldNotLoad: (reason) => `Не вдалося завантажити хронологію: ${reason}`,
-	fetchFailed: (url) => `Не вдалося отримати ${url} (немає мережі або сервер не дозволяє цьому сайту його завантажувати)`,
-	serverAnswered: (url, status) => `${url}: відповідь сервера ${status}`,
-	noTimelineSource: 'Немає що показати: вкажіть у <citeline-timeline> атрибут src — адресу файлу timeline.json.',
-	openInCiteline: 'Відкрити в Citeline ↗',
-	embedFooter: 'Кожну подію підкріплено цитатою, яку можна перевірити.',
-
-	// ---- The words of the format ----
-	statusLabels: {
-		happened: 'Відбулося',
-		agreed: 'Погоджено',
-		announced: 'Оголошено',
-		proposed: 'Запропоновано',
-		stated: 'Заявлено',
-		discussed: 'Обговорювалося',
-		unassessed: 'Не оцінено'
-	},
-	statusMeanings: {
-		happened: 'Відбулося, як повідомляють джерела.',
-		agreed: 'Обидві сторони погодилися; джерела не повідомляють, що це виконано.',
-		announced: 'Одна зі сторін заявила, що це станеться; джерела не повідомляють, що це сталося.',
-		proposed: 'Одна зі сторін висунула пропозицію; джерела не повідомляють, що її погоджено.',
-		stated: 'Позиція або умова, яку висловила одна зі сторін.',
-		discussed: 'Порушувалося на переговорах; про результат джерела не повідомляють.',
-		unassessed: 'Імпортовано або внесено без джерел: що встановлено, тут не вказано.'
-	},
-	relations: {
-		'led-to': { out: 'Наслідок', in: 'Причина' },
-		'responds-to': { out: 'У відповідь на', in: 'Відповідь' },
-		related: { out: 'Пов’язана подія', in: 'Пов’язана подія' }
-	},
-	untitledSource: 'Матеріал без заголовка',
-	unknownPublisher: 'видання невідоме',
-	precision: {
-		millennium: 'з точністю до тисячоліття',
-		century: 'з точністю до століття',
-		decade: 'з точністю до десятиліття',
-		year: 'з точністю до року',
-		season: 'з точністю до пори року',
-		month: 'з точністю до місяця',
-		day: 'з точністю до дня',
-		minute: 'з точністю до хвилини',
-		second: 'з точністю до секунди',
-		millisecond: 'з точністю до мілісекунди'
-	},
-	when: {
-		cases: { from: 'genitive', to: 'genitive', until: 'genitive', bound: 'genitive' },
-		// "приблизно" governs no case: "приблизно 19 березня", "приблизно березень 2025".
-		about: (date) => `приблизно ${date}`,
-		fromTo: (from, to) => `з ${from} до ${to}`,
-		fromOngoing: (from) => `з ${from}, триває`,
-		from: (from) => `з ${from}`,
-		until: (until) => `до ${until}`,
-		onOrAfter: (date) => `не раніше ${date}`,
-		onOrBefore: (date) => `не пізніше ${date}`,
-		days: (n) => count(n, DAYS),
-		dateUncertain: 'дата непевна',
-		dateNotReported: 'дата не повідомляється',
-		exactDateNotReported: 'точна дата не повідомляється',
-		startDateNotReported: 'дата початку не повідомляється',
-		endDateNotReported: 'дата завершення не повідомляється',
-		seasons: {
-			spring: { nominative: 'весна', genitive: 'весни', accusative: 'весну' },
-			summer: { nominative: 'літо', genitive: 'літа', accusative: 'літо' },
-			autumn: { nominative: 'осінь', genitive: 'осені', accusative: 'осінь' },
-			winter: { nominative: 'зима', genitive: 'зими', accusative: 'зиму' }
+		// ---- The Export dialog ----
+		exportButton: 'Експорт',
+		exportHeading: 'Експортувати цю хронологію',
+		exportEventsLegend: 'Події',
+		exportWhole: (n) => `Уся хронологія (${count(n, EVENTS)})`,
+		exportInView: (window, n) => `Події поточного вигляду, ${window} (${count(n, EVENTS)})`,
+		exportDataHeading: 'Дані',
+		exportPictureHeading: 'Зображення поточного вигляду',
+		exportFormatLabels: {
+			json: 'JSON для Citeline (.json)',
+			timelinejs: 'JSON для TimelineJS 3 (.json)',
+			csv: 'Таблиця (.csv)',
+			ics: 'Календар (.ics)',
+			svg: 'Зображення (.svg)',
+			png: 'Зображення (.png)'
 		},
-		season: 'пора року',
-		decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'ті'}`
-	}
-};
+		exportWriting: 'Записуємо…',
+		exportSaved: (name) => `Збережено: ${name}`,
+		exportFailed: (reason) => `Не вдалося експортувати: ${reason}`,
+		exportHint: 'В іншому інструменті цитати збережуть текст, але не позначку про звірку з архівним джерелом. Формати та їхні правила:',
+
+		// ---- The picture of a view ----
+		pictureNoSources: 'Події на екрані не посилаються на жодне джерело.',
+		pictureNoEvents: 'У цьому вигляді немає подій.',
+		moreSources: (n) => `і ще ${count(n, SOURCES)}`,
+
+		// ---- The widget on other sites ----
+		loadingTimeline: 'Завантаження хронології…',
+		couldNotLoad: (reason) => `Не вдалося завантажити хронологію: ${reason}`,
+		fetchFailed: (url) => `Не вдалося отримати ${url} (немає мережі або сервер не дозволяє цьому сайту його завантажувати)`,
+		serverAnswered: (url, status) => `${url}: відповідь сервера ${status}`,
+		noTimelineSource: 'Немає що показати: вкажіть у <citeline-timeline> атрибут src — адресу файлу timeline.json.',
+		openInCiteline: 'Відкрити в Citeline ↗',
+		embedFooter: 'Кожну подію підкріплено цитатою, яку можна перевірити.',
+
+		// ---- The words of the format ----
+		statusLabels: {
+			happened: 'Відбулося',
+			agreed: 'Погоджено',
+			announced: 'Оголошено',
+			proposed: 'Запропоновано',
+			stated: 'Заявлено',
+			discussed: 'Обговорювалося',
+			unassessed: 'Не оцінено'
+		},
+		statusMeanings: {
+			happened: 'Відбулося, як повідомляють джерела.',
+			agreed: 'Обидві сторони погодилися; джерела не повідомляють, що це виконано.',
+			announced: 'Одна зі сторін заявила, що це станеться; джерела не повідомляють, що це сталося.',
+			proposed: 'Одна зі сторін висунула пропозицію; джерела не повідомляють, що її погоджено.',
+			stated: 'Позиція або умова, яку висловила одна зі сторін.',
+			discussed: 'Порушувалося на переговорах; про результат джерела не повідомляють.',
+			unassessed: 'Імпортовано або внесено без джерел: що встановлено, тут не вказано.'
+		},
+		relations: {
+			'led-to': { out: 'Наслідок', in: 'Причина' },
+			'responds-to': { out: 'У відповідь на', in: 'Відповідь' },
+			related: { out: 'Пов’язана подія', in: 'Пов’язана подія' }
+		},
+		untitledSource: 'Матеріал без заголовка',
+		unknownPublisher: 'видання невідоме',
+		precision: {
+			millennium: 'з точністю до тисячоліття',
+			century: 'з точністю до століття',
+			decade: 'з точністю до десятиліття',
+			year: 'з точністю до року',
+			season: 'з точністю до пори року',
+			month: 'з точністю до місяця',
+			day: 'з точністю до дня',
+			minute: 'з точністю до хвилини',
+			second: 'з точністю до секунди',
+			millisecond: 'з точністю до мілісекунди'
+		},
+		when: {
+			cases: { from: 'genitive', to: 'genitive', until: 'genitive', bound: 'genitive' },
+			// "приблизно" governs no case: "приблизно 19 березня", "приблизно березень 2025".
+			about: (date) => `приблизно ${date}`,
+			fromTo: (from, to) => `з ${from} до ${to}`,
+			fromOngoing: (from) => `з ${from}, триває`,
+			from: (from) => `з ${from}`,
+			until: (until) => `до ${until}`,
+			onOrAfter: (date) => `не раніше ${date}`,
+			onOrBefore: (date) => `не пізніше ${date}`,
+			days: (n) => count(n, DAYS),
+			dateUncertain: 'дата непевна',
+			dateNotReported: 'дата не повідомляється',
+			exactDateNotReported: 'точна дата не повідомляється',
+			startDateNotReported: 'дата початку не повідомляється',
+			endDateNotReported: 'дата завершення не повідомляється',
+			seasons: {
+				spring: { nominative: 'весна', genitive: 'весни', accusative: 'весну' },
+				summer: { nominative: 'літо', genitive: 'літа', accusative: 'літо' },
+				autumn: { nominative: 'осінь', genitive: 'осені', accusative: 'осінь' },
+				winter: { nominative: 'зима', genitive: 'зими', accusative: 'зиму' }
+			},
+			season: 'пора року',
+			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'ті'}`
+		}
+	};
+}

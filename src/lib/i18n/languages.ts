@@ -1,0 +1,31 @@
+/**
+ * Every language, bundled: what the site's pages (prerendered, code-split by SvelteKit) and
+ * the tests use. The web component loads one language at a time instead (load-language.ts).
+ */
+import type { Locale } from 'date-fns';
+import { ru as ruDates } from 'date-fns/locale/ru';
+import { uk as ukDates } from 'date-fns/locale/uk';
+import type { LocaleId } from './locales';
+import { en, type Messages } from './messages/en';
+import { languageTools } from './grammar';
+import { ruMessages } from './messages/ru';
+import { ukMessages } from './messages/uk';
+import { english, makeTranslator, type Translator } from './translator';
+
+export const MESSAGES: Record<LocaleId, Messages> = { en, uk: ukMessages(languageTools('uk')), ru: ruMessages(languageTools('ru')) };
+
+const DATE_LOCALES: Record<LocaleId, Locale> = { en: english.dateLocale, uk: ukDates, ru: ruDates };
+
+/** The date-fns locale for dates: British English ("19 March 2025") for English. */
+export function dateFnsLocale(id: LocaleId): Locale {
+	return DATE_LOCALES[id];
+}
+
+const translators = new Map<LocaleId, Translator>([['en', english]]);
+
+/** The translator for a language (one shared, frozen instance per language). */
+export function createTranslator(locale: LocaleId): Translator {
+	let t = translators.get(locale);
+	if (!t) translators.set(locale, (t = makeTranslator(locale, { messages: MESSAGES[locale], dateLocale: DATE_LOCALES[locale] })));
+	return t;
+}
