@@ -76,6 +76,12 @@ test.describe('Import page', () => {
 		await expect(page.getByRole('heading', { name: 'Imported 10 events from women_in_computing.json' })).toBeVisible();
 		await expect(page.getByText('unsourced and not assessed')).toBeVisible();
 		await expect(page.getByRole('region', { name: /^Timeline view/ })).toBeVisible();
+		// An imported event says it is not assessed and unsourced, and keeps its media as a link.
+		await page.getByRole('button', { name: /^Ada Lovelace,/ }).click();
+		const details = page.getByRole('complementary', { name: 'Ada Lovelace' });
+		await expect(details).toContainText('Not assessed');
+		await expect(details).toContainText('Unsourced: no source is cited for this event.');
+		await expect(details.getByRole('link', { name: /^Media: / })).toHaveAttribute('href', /^https:\/\//);
 		const download = page.waitForEvent('download');
 		await page.getByRole('link', { name: 'Download timeline.json' }).click();
 		const saved = JSON.parse((await bodyOf(await download)).toString('utf8'));

@@ -5,6 +5,7 @@ import { MESSAGES } from './languages';
 
 /** Arguments to try each message function with; a new function without a row fails the tests below. */
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
+	originalDate: ['Spring 1815'],
 	eventCount: [3],
 	sourceCount: [3],
 	languageUnavailable: ['de'],

@@ -84,6 +84,10 @@ export const en = {
 	actorsHeading: 'Actors',
 	whatSourcesSay: 'What the sources say',
 	unsourced: 'Unsourced: no source is cited for this event.',
+	originalDate: (text: string) => `Shown in the original as “${text}”.`,
+	referencedSources: 'Referenced without a quote (not checked):',
+	mediaLink: 'Media',
+	mediaCredit: 'Credit:',
 	connectedEvents: 'Connected events',
 	/** "Part of <event>" */
 	partOf: 'Part of',
