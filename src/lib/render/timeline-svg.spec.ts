@@ -22,8 +22,9 @@ import { describeWindow, renderTimelineSvg } from './timeline-svg';
 const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 
 /** A small timeline written for these tests: two lanes, two sources, events far apart. */
-function smallTimeline(title = 'Bridge works'): Timeline {
+function smallTimeline(title = 'Bridge works', extra: Record<string, unknown> = {}): Timeline {
 	const file = {
+		...extra,
 		format: 1,
 		title,
 		summary: 'Test timeline.',
@@ -204,6 +205,24 @@ describe('renderTimelineSvg: the view', () => {
 		const x = Number(/translate\(([-\d.]+),/.exec(diversion?.getAttribute('transform') ?? '')?.[1]);
 		// A day-precision point sits at the middle of its day: 11.5 days into June.
 		expect(x).toBeCloseTo((11.5 / 30) * 984, 0);
+	});
+});
+
+describe('renderTimelineSvg: eras', () => {
+	it('labels the eras in view in a strip above the lanes, and leaves out the others', () => {
+		const timeline = smallTimeline('Bridge works', {
+			eras: [
+				{ id: 'planning', title: 'Planning & <review>', when: '2025-01-01/2025-05-31' },
+				{ id: 'works', title: 'Works', when: '2025-06-01/2025-08-31' },
+				{ id: 'later', title: 'Later', when: '2026-01-01/2026-12-31' }
+			]
+		});
+		const svg = renderTimelineSvg(timeline, { window: [utc(2025, 5, 1), utc(2025, 7, 1)] });
+		const all = texts(parse(svg));
+		expect(all).toContain('Planning & <review>');
+		expect(all).toContain('Works');
+		expect(all).not.toContain('Later');
+		expect(svg).toContain('Planning &amp; &lt;review&gt;');
 	});
 });
 

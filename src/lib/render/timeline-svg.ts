@@ -23,6 +23,7 @@ import type { EdgeStyle } from '../layout/extent';
 import { rowsNeededPerLane, type OverflowCluster } from '../layout/lanes';
 import { layoutScene, type Scene, type SceneMark } from '../layout/scene';
 import { axisTicks } from '../layout/ticks';
+import { eraBands, type EraBand } from '../layout/eras';
 import { baseScale, DAY_MS } from '../layout/time-scale';
 import { buildEventIndex, type IndexedEvent } from '../layout/visible';
 import type { Status, Timeline } from '../model/timeline';
@@ -89,6 +90,7 @@ const MAX_ROWS_PER_LANE = 3;
 const STRIP_PX = 22;
 const LANE_GAP_PX = 8;
 const AXIS_PX = 44;
+const ERA_PX = 24;
 const LANE_LABEL_PX = 152;
 // Mirrors EventShapes.svelte.
 const TAIL_PX = 40;
@@ -178,6 +180,9 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	const labelColumnPx = Math.round(Math.min(LANE_LABEL_PX, contentPx * 0.22));
 	const plotPx = contentPx - labelColumnPx;
 	const scale = baseScale([fromMs, toMs], plotPx);
+	// Eras, as in the app: labelled bands in a strip between the axis and the lanes.
+	const eras = eraBands(timeline.eras, scale, plotPx);
+	const eraStripPx = timeline.eras.length > 0 ? ERA_PX : 0;
 
 	// Each lane may use as many rows as the app gives it; the picture then keeps only the rows
 	// its marks use, so that the default view is not mostly empty bands.
@@ -200,7 +205,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 		const rowsShown = new Map(lanes.map((l) => [l.id, 1]));
 		for (const mark of scene.marks) rowsShown.set(mark.lane, Math.max(rowsShown.get(mark.lane) ?? 1, mark.row + 1));
 		const stripPx = Math.round((STRIP_PX * rowPx) / ROW_PX);
-		const laneTops: number[] = [AXIS_PX + 8];
+		const laneTops: number[] = [AXIS_PX + eraStripPx + 8];
 		lanes.forEach((lane, i) => laneTops.push((laneTops[i] as number) + (rowsShown.get(lane.id) as number) * rowPx + stripPx + LANE_GAP_PX));
 		return { rowPx, rowsShown, laneTops, heightPx: laneTops[lanes.length] as number };
 	};
@@ -267,6 +272,8 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 			scene,
 			ticks: axisTicks(fromMs, toMs, plotPx, locale),
 			scale: (ms) => scale(ms),
+			eras,
+			eraStripPx,
 			colours,
 			colourIndex,
 			laneColourOf,
@@ -357,6 +364,8 @@ interface ChartDrawing {
 	scene: Scene;
 	ticks: ReturnType<typeof axisTicks>;
 	scale: (ms: number) => number;
+	eras: EraBand[];
+	eraStripPx: number;
 	colours: PicturePalette;
 	colourIndex: Map<string, number>;
 	laneColourOf: (index: number) => string;
@@ -398,6 +407,7 @@ function drawChart(d: ChartDrawing): string {
 	d.lanes.forEach((lane, i) => {
 		if (i % 2 === 1) out.push(`<rect x="0" y="${laneTop(i)}" width="${d.plotPx}" height="${laneHeight(lane.id)}" fill="${colours.surface}" fill-opacity="0.6"/>`);
 	});
+	out.push(drawEras(d.eras, d.eraStripPx, colours));
 	out.push(drawAxis(d.ticks, d.scale, d.plotPx, g.heightPx, colours));
 	out.push(drawMarks(d.scene.marks, d.colourIndex, d.laneColourOf, rowY, d.plotPx, colours));
 	out.push(drawEventLabels(d.scene.marks, rowY, d.labelPxOf, d.plotPx, colours));
@@ -410,6 +420,20 @@ function drawChart(d: ChartDrawing): string {
 	out.push(`</g>`, `</g>`);
 	out.push(`<rect x="${d.left + 0.5}" y="${d.top + 0.5}" width="${d.widthPx - 1}" height="${g.heightPx - 1}" rx="8" fill="none" stroke="${colours.border}"/>`);
 	return out.join('\n');
+}
+
+/** Mirrors EraBands.svelte: a band and its label per era in view, in the strip under the axis. */
+function drawEras(bands: EraBand[], stripPx: number, colours: PicturePalette): string {
+	return bands
+		.map((band, i) => {
+			const width = Math.max(band.x1 - band.x0, 0);
+			const rect = `<rect x="${num(band.x0)}" y="${AXIS_PX + 2}" width="${num(width)}" height="${stripPx - 4}" rx="3" fill="${i % 2 === 1 ? colours.bg : colours.surface}" stroke="${colours.border}"/>`;
+			const label = band.label
+				? `<text x="${num(band.labelX)}" y="${AXIS_PX + stripPx / 2 + 4}" font-size="12" font-weight="bold" fill="${colours.text}">${escapeXml(band.label)}</text>`
+				: '';
+			return rect + label;
+		})
+		.join('\n');
 }
 
 /** Mirrors TimeAxis.svelte: gridlines and tick labels, context labels above them. */
