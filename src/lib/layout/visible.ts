@@ -8,12 +8,12 @@
  * event's sortMs back to its start and forward to its end, and widens the search by that.
  */
 import { bisector } from 'd3-array';
-import type { TimelineEvent } from '../model/timeline';
+import type { MarkEvent } from '../payload/types';
 import { markExtent, type MarkExtent } from './extent';
 
 export interface IndexedEvent {
-	event: TimelineEvent;
-	/** Position in time order, 0-based. */
+	event: MarkEvent;
+	/** Position in the whole timeline's time order, 0-based (also when only some events are loaded). */
 	order: number;
 	extent: MarkExtent;
 }
@@ -28,8 +28,12 @@ export interface EventIndex {
 
 const bySortMs = bisector((item: IndexedEvent) => item.event.when.sortMs);
 
-export function buildEventIndex(events: readonly TimelineEvent[]): EventIndex {
-	const items = events.map((event, order) => ({ event, order, extent: markExtent(event.when) }));
+/**
+ * `events` in time order; `orderOf(i)` gives the i-th event's position in the whole timeline
+ * when only some stretches of it are loaded (by default its position here).
+ */
+export function buildEventIndex(events: readonly MarkEvent[], orderOf: (i: number) => number = (i) => i): EventIndex {
+	const items = events.map((event, i) => ({ event, order: orderOf(i), extent: markExtent(event.when) }));
 	for (let i = 1; i < items.length; i++) {
 		if ((items[i] as IndexedEvent).event.when.sortMs < (items[i - 1] as IndexedEvent).event.when.sortMs) {
 			throw new Error('buildEventIndex: events must be sorted by when.sortMs');

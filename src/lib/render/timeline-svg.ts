@@ -26,7 +26,7 @@ import { axisTicks } from '../layout/ticks';
 import { eraBands, type EraBand } from '../layout/eras';
 import { baseScale, DAY_MS } from '../layout/time-scale';
 import { buildEventIndex, type IndexedEvent } from '../layout/visible';
-import type { Status, Timeline } from '../model/timeline';
+import type { Status, Timeline, TimelineEvent } from '../model/timeline';
 import { PALETTES, type PicturePalette, type PictureTheme } from './palette';
 import { textWidthPx, truncateText, wrapText, type TextStyle } from './text-fit';
 import { escapeXml, num } from './xml';
@@ -606,7 +606,8 @@ interface Credit {
 
 /** The sources cited by the events in view, in the timeline's order of sources. */
 function creditsOf(timeline: Timeline, inView: IndexedEvent[], t: Translator): Credit[] {
-	const cited = new Set(inView.flatMap((i) => i.event.citations.map((c) => c.source)));
+	// The picture is drawn from whole events (not a payload's marks), so each has its citations.
+	const cited = new Set(inView.flatMap((i) => (i.event as TimelineEvent).citations.map((c) => c.source)));
 	return timeline.sources.filter((s) => cited.has(s.id)).map((s) => ({ text: sourceCredit(s, t) }));
 }
 

@@ -3,14 +3,16 @@
  * widgets on one page never share a view or a selection.
  */
 import { getContext, setContext } from 'svelte';
-import type { Timeline } from '../model/timeline';
-import type { EventIndex } from '../layout/visible';
+import type { TimelineMeta } from '../payload/types';
+import type { TimelineData } from './timeline-data.svelte';
 import type { Selection } from './selection.svelte';
 import type { Viewport } from './viewport.svelte';
 
 export interface TimelineContext {
-	timeline: Timeline;
-	index: EventIndex;
+	/** The timeline without its events (those come part by part through `data`). */
+	timeline: TimelineMeta;
+	/** The events at hand (`data.index`, reactive), loaded as the view needs them. */
+	data: TimelineData;
 	viewport: Viewport;
 	selection: Selection;
 	/** URL of an event's source passage, e.g. /t/slug/sources/id#quote-10-42. */

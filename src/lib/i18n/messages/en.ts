@@ -51,6 +51,15 @@ export const en = {
 	// ---- The timeline widget ----
 	interactiveTimeline: 'Interactive timeline',
 	eventsInView: (n: number) => `${count(n, 'event', 'events')} in view.`,
+	/** Zoomed out past the point where events can be told apart: the lanes show how many there are. */
+	densityInView: (n: number) => `About ${count(n, 'event', 'events')} in view, shown as density. Zoom in to see them one by one.`,
+	loadingEvents: 'Loading events…',
+	/** The list of a long timeline, in pages. */
+	listPagesHeading: 'The list, in pages',
+	listPageTitle: (page: number, pages: number) => `Events, page ${page} of ${pages}`,
+	previousListPage: 'Previous page',
+	nextListPage: 'Next page',
+	backToTimeline: 'Back to the timeline',
 	lanesLabel: 'Lanes',
 	/** The one lane when lanes are off. */
 	allEventsLane: 'Events',

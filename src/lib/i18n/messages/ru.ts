@@ -55,6 +55,13 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		// ---- The timeline widget ----
 		interactiveTimeline: 'Интерактивная хронология',
 		eventsInView: (n) => `На экране ${count(n, EVENTS)}.`,
+		densityInView: (n) => `На экране около ${count(n, EVENTS)}, показано плотностью. Увеличьте масштаб, чтобы увидеть их по отдельности.`,
+		loadingEvents: 'Загрузка событий…',
+		listPagesHeading: 'Список по страницам',
+		listPageTitle: (page, pages) => `События, страница ${page} из ${pages}`,
+		previousListPage: 'Предыдущая страница',
+		nextListPage: 'Следующая страница',
+		backToTimeline: 'Назад к хронологии',
 		lanesLabel: 'Категории',
 		allEventsLane: 'События',
 		timelineViewHelp:

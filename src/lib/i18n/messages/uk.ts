@@ -51,6 +51,13 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		// ---- The timeline widget ----
 		interactiveTimeline: 'Інтерактивна хронологія',
 		eventsInView: (n) => `На екрані ${count(n, EVENTS)}.`,
+		densityInView: (n) => `На екрані близько ${count(n, EVENTS)}, показано щільністю. Збільште масштаб, щоб побачити їх окремо.`,
+		loadingEvents: 'Завантаження подій…',
+		listPagesHeading: 'Список сторінками',
+		listPageTitle: (page, pages) => `Події, сторінка ${page} з ${pages}`,
+		previousListPage: 'Попередня сторінка',
+		nextListPage: 'Наступна сторінка',
+		backToTimeline: 'Назад до хронології',
 		lanesLabel: 'Категорії',
 		allEventsLane: 'Події',
 		timelineViewHelp:
