@@ -81,7 +81,7 @@ export function parseTextFile(text: string, format: 'json' | 'yaml'): ParseTextR
 			const message =
 				key === undefined
 					? 'this key appears twice in the same object; only one can be kept'
-					: `the key "${key.name}" appears twice in the same object (first on line ${at(key.firstOffset).line}); only one can be kept`;
+					: `this key appears twice in the same object: "${key.name}" (first on line ${at(key.firstOffset).line}); only one can be kept`;
 			return { message, ...at(e.pos[0]) };
 		});
 

@@ -227,11 +227,11 @@ describe('repeated keys fail validation', () => {
 	it('in timeline.json, naming the key', () => {
 		const text = JSON.stringify(timeline(), null, 2).replace('"title": "Bridge",', '"title": "Bridge",\n  "title": "Other bridge",');
 		folder('bridge', { content: text });
-		expect(issuesOf(validateFolder(join(dataDir, 'bridge'), 'bridge'))).toEqual([expect.stringMatching(/timeline\.json:4:3: the key "title" appears twice in the same object \(first on line 3\)/)]);
+		expect(issuesOf(validateFolder(join(dataDir, 'bridge'), 'bridge'))).toEqual([expect.stringMatching(/timeline\.json:4:3: this key appears twice in the same object: "title" \(first on line 3\)/)]);
 	});
 
 	it('in timeline.yaml, naming the key', () => {
 		folder('bridge', { name: 'timeline.yaml', content: toYaml(timeline()).replace('summary: A bridge closes.', 'summary: A bridge closes.\nsummary: Again.') });
-		expect(issuesOf(validateFolder(join(dataDir, 'bridge'), 'bridge'))).toEqual([expect.stringMatching(/timeline\.yaml:4:1: the key "summary" appears twice/)]);
+		expect(issuesOf(validateFolder(join(dataDir, 'bridge'), 'bridge'))).toEqual([expect.stringMatching(/timeline\.yaml:4:1: this key appears twice in the same object: "summary"/)]);
 	});
 });
