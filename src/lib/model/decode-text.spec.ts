@@ -63,6 +63,12 @@ describe('decodeText: what is refused, and where', () => {
 		expect(result).toMatchObject({ offset: utf8('one\ntwo\n€ ').length, line: 3 });
 	});
 
+	it('words every refusal to follow "<file> is "', () => {
+		for (const input of [bytes([0xe9]), bytes([0xe2]), bytes([0]), bytes([0xff, 0xfe, 0, 0xd8, 0x41, 0])]) {
+			expect(refusal(input).message).toMatch(/^not /);
+		}
+	});
+
 	it.each([
 		{ name: 'an overlong encoding of "/"', input: [0xc0, 0xaf] },
 		{ name: 'an encoded surrogate', input: [0xed, 0xa0, 0x80] },
@@ -81,7 +87,7 @@ describe('decodeText: what is refused, and where', () => {
 	it('refuses UTF-16 without a byte-order mark (it would read as UTF-8 with NULs)', () => {
 		const result = refusal(utf16('{"a": 1}', 'LE'));
 		expect(result).toMatchObject({ offset: 1, line: 1 });
-		expect(result.message).toContain('UTF-16 without a byte-order mark');
+		expect(result.message).toMatch(/^not text: a NUL character at byte 1 \(line 1\); .*UTF-16 without a byte-order mark/);
 	});
 
 	it('refuses a lone surrogate in UTF-16, at its byte offset', () => {

@@ -20,7 +20,7 @@ export type DecodedText =
 	| { ok: true; text: string; encoding: TextEncodingName }
 	| {
 			ok: false;
-			/** What is wrong and how to fix it, without the file name (the caller knows it). */
+			/** What is wrong and how to fix it, to follow "<the file> is ": it starts with "not". */
 			message: string;
 			/** Offset in bytes, from the start of the file, of the first byte that could not be read. */
 			offset: number;
@@ -83,7 +83,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 			ok: false,
 			offset,
 			line,
-			message: `a NUL character at byte ${offset} (line ${line}): this is not a text file, or it is UTF-16 without a byte-order mark; save it as UTF-8`
+			message: `not text: a NUL character at byte ${offset} (line ${line}); it is not a text file, or it is UTF-16 without a byte-order mark: save it as UTF-8`
 		};
 	}
 	return { ok: true, text, encoding };

@@ -61,7 +61,7 @@ export function readFolderFile(folderReal: string, path: string): FolderFileRead
 	}
 
 	const decoded = decodeText(readFileSync(real));
-	if (!decoded.ok) return refuse(`is refused: ${decoded.message}`);
+	if (!decoded.ok) return refuse(`is ${decoded.message}`);
 	return { ok: true, text: decoded.text };
 }
 

@@ -191,7 +191,7 @@ describe('encodings: UTF-8, or UTF-16 with a byte-order mark; nothing else', () 
 		folder('bridge', {}, { 'sources/notice.txt': latin1(ARCHIVE) });
 		const result = validateFolder(join(dataDir, 'bridge'), 'bridge');
 		expect(issuesOf(result)).toEqual([
-			expect.stringContaining(`source "notice" › archive: archived text "sources/notice.txt" is refused: not valid UTF-8 at byte ${offset} (line 2, 0xE9)`)
+			expect.stringContaining(`source "notice" › archive: archived text "sources/notice.txt" is not valid UTF-8 at byte ${offset} (line 2, 0xE9)`)
 		]);
 	});
 
@@ -218,7 +218,7 @@ describe('encodings: UTF-8, or UTF-16 with a byte-order mark; nothing else', () 
 		const text = toYaml(timeline()).replace('title: Bridge', 'title: Pont de la Défense');
 		folder('bridge', { name: 'timeline.yaml', content: latin1(text) });
 		expect(issuesOf(validateFolder(join(dataDir, 'bridge'), 'bridge'))).toEqual([
-			expect.stringMatching(new RegExp(`bridge/timeline\\.yaml: this file is refused: not valid UTF-8 at byte ${text.indexOf('é')} \\(line 2, 0xE9\\)`))
+			expect.stringMatching(new RegExp(`bridge/timeline\\.yaml: this file is not valid UTF-8 at byte ${text.indexOf('é')} \\(line 2, 0xE9\\)`))
 		]);
 	});
 });
