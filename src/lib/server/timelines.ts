@@ -4,6 +4,11 @@
  * Used at build time by the routes (which prerender every page) and by the CLI scripts.
  * A timeline that fails validation throws here, so a broken data file fails the build
  * even when `vite build` is run on its own.
+ *
+ * Every file is read through folder-file.ts: nothing whose real path leaves its timeline
+ * folder, and a timeline folder that is a link only to another folder of timelines. A
+ * timeline that cannot be read is reported against its own file, never thrown, so that one
+ * bad timeline does not hide the problems of the others.
  */
 import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
