@@ -10,13 +10,14 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { nodeHtmlCleaner } from '../src/lib/interop/html-node';
 import { importTimelineFile } from '../src/lib/interop/import/detect';
-import { formatIssue } from '../src/lib/model/validate';
+import { decodeText } from '../src/lib/model/decode-text';
+import { printable, printableIssue } from '../src/lib/server/printable';
 import { validateFolder } from '../src/lib/server/timelines';
 
 const USAGE = 'usage: npm run import -- <file> --to data/timelines/<slug> [--force]';
 
 function fail(message: string): never {
-	console.error(`import: ${message}`);
+	console.error(`import: ${printable(message)}`);
 	process.exit(1);
 }
 
@@ -27,15 +28,19 @@ const folder = toAt === -1 ? undefined : args[toAt + 1];
 const file = args.find((a, i) => !a.startsWith('--') && i !== toAt + 1);
 if (file === undefined || folder === undefined) fail(USAGE);
 
-let text: string;
+// Bytes to text as /import in the browser and the build do: UTF-8, or UTF-16 with a byte-order mark.
+let bytes: Uint8Array;
 try {
-	text = readFileSync(file, 'utf8');
+	bytes = readFileSync(file);
 } catch (error) {
 	fail(`cannot read ${file}: ${(error as Error).message}`);
 }
+const decoded = decodeText(bytes);
+if (!decoded.ok) fail(`nothing written: ${file} is ${decoded.message}`);
+const text = decoded.text;
 
 const result = importTimelineFile(text, basename(file), nodeHtmlCleaner());
-for (const p of result.problems) console.log(`  ${p.position}${p.field === undefined ? '' : `: ${p.field}`}: ${p.reason}`);
+for (const p of result.problems) console.log(printable(`  ${p.position}${p.field === undefined ? '' : `: ${p.field}`}: ${p.reason}`));
 if (!result.ok) fail(`nothing written: ${result.reason}`);
 
 const { timeline, problems, format } = result;
@@ -55,6 +60,6 @@ if (validation.ok) {
 	console.log(`✓ ${folder}: ${validation.timeline.events.length} events, valid`);
 } else {
 	console.error(`✗ ${folder}: ${validation.issues.length} problem${validation.issues.length === 1 ? '' : 's'}`);
-	for (const issue of validation.issues) console.error(`  ${formatIssue(issue)}`);
+	for (const issue of validation.issues) console.error(`  ${printableIssue(issue)}`);
 	process.exit(1);
 }

@@ -1,9 +1,10 @@
 /**
  * `npm run validate [-- <timelines folder>]`: checks every timeline and prints every problem.
- * Exits 1 if any timeline is invalid. The build runs the same checks.
+ * Exits 1 if any timeline is invalid. The build runs the same checks. What a message quotes
+ * from the data is printed with its control characters escaped (see printable.ts).
  */
+import { printable, printableIssue } from '../src/lib/server/printable';
 import { DEFAULT_DATA_DIR, validateAll } from '../src/lib/server/timelines';
-import { formatIssue } from '../src/lib/model/validate';
 
 const dataDir = process.argv[2] ?? DEFAULT_DATA_DIR;
 let failed = 0;
@@ -11,7 +12,7 @@ let results;
 try {
 	results = validateAll(dataDir);
 } catch (error) {
-	console.error(`validate: ${(error as Error).message}`);
+	console.error(`validate: ${printable((error as Error).message)}`);
 	process.exit(1);
 }
 if (results.length === 0) {
@@ -23,11 +24,11 @@ for (const { folder, result } of results) {
 		const { events, sources } = result.timeline;
 		const quotes = events.flatMap((e) => e.citations);
 		const verified = quotes.filter((c) => c.verification.state === 'verified').length;
-		console.log(`✓ ${folder}: ${events.length} events, ${sources.length} sources, ${verified}/${quotes.length} quotes verified`);
+		console.log(`✓ ${printable(folder)}: ${events.length} events, ${sources.length} sources, ${verified}/${quotes.length} quotes verified`);
 	} else {
 		failed++;
-		console.error(`✗ ${folder}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
-		for (const issue of result.issues) console.error(`  ${formatIssue(issue)}`);
+		console.error(`✗ ${printable(folder)}: ${result.issues.length} problem${result.issues.length === 1 ? '' : 's'}`);
+		for (const issue of result.issues) console.error(`  ${printableIssue(issue)}`);
 	}
 }
 if (failed > 0) {

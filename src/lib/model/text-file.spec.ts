@@ -74,21 +74,51 @@ describe('parseTextFile: YAML syntax errors', () => {
 });
 
 describe('parseTextFile: duplicate keys', () => {
-	it('reports a duplicate key in JSON, which JSON.parse would hide', () => {
+	it('reports a duplicate key in JSON, which JSON.parse would hide, naming the key and its first line', () => {
 		const result = parseTextFile('{\n  "title": "a",\n  "summary": "s",\n  "title": "b"\n}', 'json');
 		if (!result.ok) throw new Error('a duplicate key is a problem, not a syntax error');
-		expect(result.problems).toEqual([{ message: expect.stringContaining('appears twice'), line: 4, column: 3 }]);
+		expect(result.problems).toEqual([{ message: expect.stringContaining('"title"'), line: 4, column: 3 }]);
+		expect(result.problems[0]?.message).toContain('appears twice');
+		expect(result.problems[0]?.message).toContain('line 2');
 	});
 
-	it('reports a duplicate key in YAML, nested', () => {
+	it('reports a duplicate key in YAML, nested, naming the key', () => {
 		const result = parseTextFile('events:\n  - id: a\n    when: "2025"\n    id: b\n', 'yaml');
 		if (!result.ok) throw new Error('a duplicate key is a problem, not a syntax error');
-		expect(result.problems).toEqual([{ message: expect.stringContaining('appears twice'), line: 4, column: 5 }]);
+		expect(result.problems).toEqual([{ message: expect.stringContaining('"id"'), line: 4, column: 5 }]);
+		expect(result.problems[0]?.message).toContain('line 2');
+	});
+
+	it('names each key when several are repeated, however they are quoted', () => {
+		const result = parseTextFile('a: 1\nb: 2\n"a": 3\n\'b\': 4\n', 'yaml');
+		expect(result.ok && result.problems.map((p) => [p.line, /"(\w)"/.exec(p.message)?.[1]])).toEqual([
+			[3, 'a'],
+			[4, 'b']
+		]);
 	});
 
 	it('reports nothing for a file without duplicates', () => {
 		const result = parseTextFile('{"a": {"a": 1}}', 'json');
 		expect(result.ok && result.problems).toEqual([]);
+	});
+});
+
+describe('parseTextFile: YAML aliases', () => {
+	// Each level refers to the one before nine times: 9^8 strings from a 400-byte file.
+	const levels = 'abcdefgh'.split('');
+	const bomb = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+		.concat(levels.slice(1).map((name, i) => `${name}: &${name} [${Array(9).fill(`*${levels[i]}`).join(', ')}]`))
+		.join('\n');
+
+	it('refuses an alias bomb as a problem of the file, instead of throwing', () => {
+		const problems = problemsOf(bomb, 'yaml');
+		expect(problems).toHaveLength(1);
+		expect(problems[0]?.message).toMatch(/^not valid YAML: /);
+		expect(problems[0]?.message).toContain('alias');
+	});
+
+	it('still reads a file that uses an alias or two', () => {
+		expect(fileOf('base: &b {x: 1}\nother: *b\n', 'yaml').data).toEqual({ base: { x: 1 }, other: { x: 1 } });
 	});
 });
 

@@ -4,9 +4,10 @@
  * JSON is parsed by JSON.parse (so that what passes is strict JSON) and read a second time
  * by the `yaml` package, whose document keeps each node's position: that is how an error
  * found by the schema or the validator says "line 42, column 7". The second reading also
- * catches duplicate keys, which JSON.parse silently resolves by keeping the last.
+ * catches duplicate keys, which JSON.parse silently resolves by keeping the last: each is
+ * reported by name, and the validator counts it as an error.
  */
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface TextPosition {
 	line: number;
@@ -59,14 +60,49 @@ export function parseTextFile(text: string, format: 'json' | 'yaml'): ParseTextR
 				problems: fatal.map((e) => ({ message: `not valid YAML: ${firstLine(e.message)}`, ...at(e.pos[0]) }))
 			};
 		}
-		data = doc.toJS();
+		try {
+			// toJS() expands aliases, and refuses (by throwing) more than a hundred of them: a
+			// few hundred bytes of nested aliases would otherwise expand to gigabytes.
+			data = doc.toJS();
+		} catch (error) {
+			const message = error instanceof Error ? error.message : String(error);
+			const reason = /alias/i.test(message)
+				? 'its aliases (*name) expand to too much data; write the values out instead'
+				: firstLine(message);
+			return { ok: false, problems: [{ message: `not valid YAML: ${reason}` }] };
+		}
 	}
 
+	const repeated = repeatedKeys(doc);
 	const problems = doc.errors
 		.filter((e) => e.code === 'DUPLICATE_KEY')
-		.map((e) => ({ message: 'this key appears twice in the same object; only one can be kept', ...at(e.pos[0]) }));
+		.map((e) => {
+			const key = repeated.get(e.pos[0]);
+			const message =
+				key === undefined
+					? 'this key appears twice in the same object; only one can be kept'
+					: `this key appears twice in the same object: "${key.name}" (first on line ${at(key.firstOffset).line}); only one can be kept`;
+			return { message, ...at(e.pos[0]) };
+		});
 
 	return { ok: true, file: { data, locate: (path) => locatePath(doc, path, at) }, problems };
+}
+
+/** Every key that repeats an earlier key of its object, by the offset where it starts. */
+function repeatedKeys(doc: Document): Map<number, { name: string; firstOffset: number }> {
+	const repeated = new Map<number, { name: string; firstOffset: number }>();
+	visit(doc, {
+		Map(_, map) {
+			const seen = new Map<unknown, number>();
+			for (const pair of map.items) {
+				if (!isScalar(pair.key) || !pair.key.range) continue;
+				const first = seen.get(pair.key.value);
+				if (first === undefined) seen.set(pair.key.value, pair.key.range[0]);
+				else repeated.set(pair.key.range[0], { name: String(pair.key.value), firstOffset: first });
+			}
+		}
+	});
+	return repeated;
 }
 
 function locatePath(

@@ -31,8 +31,11 @@ export interface TimelineFiles {
 	file: string;
 	text: string;
 	format: 'json' | 'yaml';
-	/** Reads an archive by its path relative to the timeline folder; undefined if there is no such file. */
-	readArchive(path: string): string | undefined;
+	/**
+	 * Reads an archive by its path relative to the timeline folder; undefined if there is no such
+	 * file, `{ problem }` if there is one that must not be read (a symlink out of the folder, not UTF-8…).
+	 */
+	readArchive(path: string): string | undefined | { problem: string };
 }
 
 export type EntityKind = 'timeline' | 'event' | 'source' | 'discrepancy' | 'category' | 'actor' | 'era';
@@ -231,7 +234,9 @@ class Checker {
 		const furniture: QuoteSpan[] = [];
 		if (value.archive !== undefined) {
 			const text = this.input.readArchive(value.archive);
-			if (text === undefined) {
+			if (typeof text === 'object') {
+				this.report([...at, 'archive'], text.problem);
+			} else if (text === undefined) {
 				this.report([...at, 'archive'], `archived text "${value.archive}" not found in the timeline folder`);
 			} else {
 				this.archives.set(value.id, text);

@@ -4,11 +4,18 @@
  * Used at build time by the routes (which prerender every page) and by the CLI scripts.
  * A timeline that fails validation throws here, so a broken data file fails the build
  * even when `vite build` is run on its own.
+ *
+ * Every file is read through folder-file.ts: nothing whose real path leaves its timeline
+ * folder, and a timeline folder that is a link only to another folder of timelines. A
+ * timeline that cannot be read is reported against its own file, never thrown, so that one
+ * bad timeline does not hide the problems of the others.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Timeline } from '../model/timeline';
-import { formatIssue, validateTimeline, type ValidationIssue, type ValidationResult } from '../model/validate';
+import { validateTimeline, type ValidationIssue, type ValidationResult } from '../model/validate';
+import { isInside, readFolderFile } from './folder-file';
+import { printableIssue } from './printable';
 
 export const DEFAULT_DATA_DIR = 'data/timelines';
 const TIMELINE_FILES = [
@@ -23,41 +30,94 @@ export interface TimelineFolderResult {
 	result: ValidationResult;
 }
 
-/** Validates every timeline folder in `dataDir`, in slug order. */
+/**
+ * Validates every timeline folder in `dataDir`, in slug order. A timeline that cannot be read,
+ * for whatever reason, is reported against its own folder or file: the others are still checked.
+ */
 export function validateAll(dataDir: string = DEFAULT_DATA_DIR): TimelineFolderResult[] {
 	const root = resolve(dataDir);
 	if (!existsSync(root)) throw new Error(`no timelines folder at ${dataDir}`);
+	const rootReal = realpathSync(root);
 	return readdirSync(root)
-		.filter((name) => statSync(join(root, name)).isDirectory())
 		.sort()
-		.map((slug) => ({ slug, folder: join(dataDir, slug), result: validateFolder(join(root, slug), slug) }));
+		.flatMap((slug) => {
+			const folder = join(root, slug);
+			const shown = join(dataDir, slug);
+			const refuse = (message: string) => [{ slug, folder: shown, result: folderIssue(folder, message) }];
+			try {
+				if (lstatSync(folder).isSymbolicLink()) {
+					// A timeline folder may be a link to another folder of timelines, never out of it.
+					let real: string;
+					try {
+						real = realpathSync(folder);
+					} catch {
+						return refuse('this folder is a symbolic link that points to nothing');
+					}
+					if (!isInside(rootReal, real)) {
+						return refuse(`this folder is a symbolic link that leads outside ${dataDir}; a timeline folder must be inside it, so that nothing else on this computer is published`);
+					}
+				}
+				if (!statSync(folder).isDirectory()) return []; // a README or the like, not a timeline
+				return [{ slug, folder: shown, result: validateFolder(folder, slug) }];
+			} catch (error) {
+				return refuse(`this folder could not be read: ${(error as Error).message}`);
+			}
+		});
 }
 
+/**
+ * Validates one timeline folder: its timeline file and the archives it names, all read from
+ * inside the folder (see folder-file.ts). Never throws: whatever goes wrong is an issue.
+ */
 export function validateFolder(folder: string, slug: string): ValidationResult {
 	const shown = relative(process.cwd(), folder) || folder;
-	const found = TIMELINE_FILES.filter(([name]) => existsSync(join(folder, name)));
-	const issue = (message: string): ValidationResult => ({
-		ok: false,
-		issues: [{ file: shown, entity: { kind: 'timeline' }, field: '', message }]
-	});
-	if (found.length === 0) return issue(`no timeline file: add timeline.json or timeline.yaml`);
-	if (found.length > 1) return issue(`more than one timeline file (${found.map(([n]) => n).join(', ')}); keep one`);
-	if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-		return issue(`folder name "${slug}" is not a slug (lowercase letters, digits, single hyphens); it becomes the URL`);
-	}
-
-	const [name, format] = found[0] as (typeof TIMELINE_FILES)[number];
-	return validateTimeline({
-		slug,
-		file: join(shown, name),
-		text: readFileSync(join(folder, name), 'utf8'),
-		format,
-		readArchive(path) {
-			const full = join(folder, path);
-			if (!existsSync(full) || !statSync(full).isFile()) return undefined;
-			return readFileSync(full, 'utf8').replace(/\r\n?/g, '\n');
+	let file = shown;
+	try {
+		// A link counts as present even when it points nowhere, so that it is reported, not ignored.
+		const found = TIMELINE_FILES.filter(([name]) => existsAsEntry(join(folder, name)));
+		if (found.length === 0) return folderIssue(folder, `no timeline file: add timeline.json or timeline.yaml`);
+		if (found.length > 1) return folderIssue(folder, `more than one timeline file (${found.map(([n]) => n).join(', ')}); keep one`);
+		if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+			return folderIssue(folder, `folder name "${slug}" is not a slug (lowercase letters, digits, single hyphens); it becomes the URL`);
 		}
-	});
+
+		const [name, format] = found[0] as (typeof TIMELINE_FILES)[number];
+		file = join(shown, name);
+		const folderReal = realpathSync(folder);
+		const read = readFolderFile(folderReal, name);
+		if (!read.ok) return fileIssue(file, read.missing ? 'this file disappeared while it was being read' : `this file ${read.problem}`);
+
+		return validateTimeline({
+			slug,
+			file,
+			text: read.text,
+			format,
+			readArchive(path) {
+				const archive = readFolderFile(folderReal, path);
+				if (archive.ok) return archive.text.replace(/\r\n?/g, '\n');
+				return archive.missing ? undefined : { problem: `archived text "${path}" ${archive.problem}` };
+			}
+		});
+	} catch (error) {
+		return fileIssue(file, `could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+function folderIssue(folder: string, message: string): ValidationResult {
+	return fileIssue(relative(process.cwd(), folder) || folder, message);
+}
+
+function fileIssue(file: string, message: string): ValidationResult {
+	return { ok: false, issues: [{ file, entity: { kind: 'timeline' }, field: '', message }] };
+}
+
+function existsAsEntry(path: string): boolean {
+	try {
+		lstatSync(path);
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 export interface LoadedTimeline {
@@ -78,7 +138,7 @@ export function loadTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEF
 		else issues.push(...result.issues);
 	}
 	if (issues.length > 0) {
-		throw new Error(`Timeline data is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(formatIssue).join('\n')}`);
+		throw new Error(`Timeline data is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(printableIssue).join('\n')}`);
 	}
 	cache = loaded;
 	return loaded;
