@@ -3,6 +3,12 @@ import { createTranslator } from '../i18n/languages';
 import { formatIsoInstant, parseIsoInstant, parseViewParams, withViewParams, type ParsedViewParams } from './url-state';
 
 const utc = (y: number, m: number, d: number, h = 0, min = 0, s = 0, ms = 0) => Date.UTC(y, m - 1, d, h, min, s, ms);
+/** Date.UTC, for any year: Date.UTC reads years 0–99 as 1900–1999. */
+const utcAnyYear = (y: number, m: number, d: number, h = 0, min = 0) => {
+	const date = new Date(utc(2000, 1, 1, h, min));
+	date.setUTCFullYear(y, m - 1, d);
+	return +date;
+};
 const iso = (ms: number) => new Date(ms).toISOString();
 
 describe('parseIsoInstant', () => {
@@ -78,6 +84,60 @@ describe('formatIsoInstant', () => {
 		for (const ms of [utc(2025, 3, 18), utc(2025, 3, 18, 6, 17), utc(1999, 12, 31, 23, 59), utc(2024, 2, 29, 12)]) {
 			expect(parseIsoInstant(formatIsoInstant(ms))).toBe(ms);
 		}
+	});
+});
+
+describe('years before 100 and before the common era', () => {
+	// Astronomical years, as in EDTF: year 0 is 1 BC, -43 is 44 BC.
+	const rows: Array<[string, number]> = [
+		['0044-03-15', utcAnyYear(44, 3, 15)],
+		['0010-01-01', utcAnyYear(10, 1, 1)],
+		['0099-12-31T23:59Z', utcAnyYear(99, 12, 31, 23, 59)],
+		['0000-01-01', utcAnyYear(0, 1, 1)],
+		['-0043-03-15', utcAnyYear(-43, 3, 15)],
+		['-0043-03-15T12:30Z', utcAnyYear(-43, 3, 15, 12, 30)],
+		['-12000-06-01', utcAnyYear(-12_000, 6, 1)],
+		['12000-06-01', utcAnyYear(12_000, 6, 1)],
+		['-271821-04-20', -8.64e15],
+		['275760-09-13', 8.64e15]
+	];
+
+	it.each(rows)('%s is written back as it was read', (text, ms) => {
+		expect(parseIsoInstant(text)).toBe(ms);
+		expect(formatIsoInstant(ms)).toBe(text);
+	});
+
+	it.each([
+		// The ISO 8601 expanded forms JavaScript writes are read too.
+		['-000043-03-15', utcAnyYear(-43, 3, 15)],
+		['+002025-03-18', utc(2025, 3, 18)],
+		['+000044-03-15T06:00Z', utcAnyYear(44, 3, 15, 6)]
+	])('reads the expanded form %s', (text, ms) => {
+		expect(parseIsoInstant(text)).toBe(ms);
+	});
+
+	it.each(['0045-02-29', '-0043-02-29', '44-03-15', '-43-03-15', '0044-03-15T24:00Z', '-271821-04-19', '275760-09-14', '+1234567-01-01'])(
+		'rejects %j',
+		(text) => {
+			expect(parseIsoInstant(text)).toBeUndefined();
+		}
+	);
+
+	it('accepts 29 February in a leap year before 100 and BC (year -44 is 45 BC, a leap year)', () => {
+		expect(parseIsoInstant('0004-02-29')).toBe(utcAnyYear(4, 2, 29));
+		expect(parseIsoInstant('-0044-02-29')).toBe(utcAnyYear(-44, 2, 29));
+	});
+
+	it('never throws on an instant beyond what a date can hold: it writes the last day there is', () => {
+		expect(formatIsoInstant(9e15)).toBe('275760-09-13');
+		expect(formatIsoInstant(-9e15)).toBe('-271821-04-20');
+	});
+
+	it('a zoomed view of the Ides of March survives a reload', () => {
+		const window: [number, number] = [utcAnyYear(-43, 3, 14, 6), utcAnyYear(-43, 3, 16)];
+		const next = withViewParams(new URL('https://citeline.example/t/rome'), { window });
+		expect(next.search).toBe('?from=-0043-03-14T06:00Z&to=-0043-03-16');
+		expect(parseViewParams(new URLSearchParams(next.search), () => false)).toEqual({ notices: [], window });
 	});
 });
 
