@@ -4,10 +4,11 @@
  * `from`/`to` are ISO 8601 dates (2025-03-18) or UTC date-times (2025-03-18T06:00Z), for any
  * year a date can hold: 0044-03-15, and -0043-03-15 for 44 BC (astronomical years, as in EDTF).
  * Parsing never throws: what cannot be used is dropped and described in `notices`, so the
- * page falls back to a sane view and says what it ignored.
+ * page falls back to a sane view and says what it ignored. A window is returned as the link
+ * asks for it; how narrow or wide the view may be depends on the timeline, and the viewport
+ * decides (Viewport.goTo), as it does for every other way into the view.
  */
 import { english, type Translator } from '../i18n/translator';
-import { clampWindow } from '../layout/time-scale';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS, utcInstant } from '../model/utc-instant';
 
 export interface ViewParams {
@@ -90,7 +91,8 @@ export function parseViewParams(params: URLSearchParams, eventExists: (id: strin
 		} else if (to <= from) {
 			notices.push(t.noticeEmptyWindow(toText, fromText));
 		} else {
-			result.window = clampWindow(from, to);
+			// As asked: the viewport fits it to the timeline's zoom limits (layout/time-scale clampWindow).
+			result.window = [from, to];
 		}
 	}
 	return result;
