@@ -366,6 +366,14 @@ test.describe('links into the explorer', () => {
 		await expect.poll(() => visibleSpan(page)).toBe(defaultSpan);
 	});
 
+	test('a window before the common era opens from its link and keeps it (years are astronomical: -0043 is 44 BC)', async ({ page }) => {
+		await openExplorer(page, `${TIMELINE_PATH}?from=-0043-03-14&to=-0043-03-16`);
+		await expect(chartSurface(page).locator('svg text.context', { hasText: /March 44 BC/ }).first()).toBeVisible();
+		await expect(page.getByRole('status')).toHaveCount(0);
+		await page.waitForTimeout(500);
+		expect(new URL(page.url()).search).toBe('?from=-0043-03-14&to=-0043-03-16');
+	});
+
 	test('"to" before "from" shows a notice', async ({ page }) => {
 		await openExplorer(page, `${TIMELINE_PATH}?from=2025-03-20&to=2025-03-18`);
 		await expect(page.getByRole('status')).toContainText('not after');

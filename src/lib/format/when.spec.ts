@@ -21,6 +21,14 @@ describe('describeWhen', () => {
 		['2025', '2025'],
 		['196X', '1960s'],
 		['2025-21', 'spring 2025'],
+		// Winter is named by the year it starts in: December 2025 to February 2026.
+		['2025-24', 'winter 2025'],
+		['2025-24/2026-22', 'from winter 2025 to summer 2026'],
+		// The seasons of either hemisphere (25–32) are seasons too.
+		['2025-25', 'spring 2025'],
+		['2025-28', 'winter 2025'],
+		['2025-29', 'spring 2025'],
+		['2025-30', 'summer 2025'],
 		['2025-03-19?', '19 March 2025 (date uncertain)'],
 		['2025-03-19~', 'about 19 March 2025'],
 		['2025-03-19%', 'about 19 March 2025 (date uncertain)'],

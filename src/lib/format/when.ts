@@ -18,6 +18,7 @@ import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import type { DateCase, Season } from '../i18n/grammar';
 import { english, type Translator } from '../i18n/translator';
 import type { DatePoint, Endpoint, Precision, When } from '../model/dates';
+import { YEAR_DIVISIONS } from '../model/seasons';
 import { formatCalendar, utcYearOf } from './calendar';
 
 export interface WhenFormatOptions {
@@ -41,8 +42,6 @@ function dateLocaleOf(options: WhenFormatOptions): Locale {
 	return options.locale ?? (options.t ?? english).dateLocale;
 }
 
-const SEASONS: Record<number, Season> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
-
 /** One date in words at its own precision, without qualifiers, as it reads on its own. */
 export function formatDatePoint(date: DatePoint, options: WhenFormatOptions = {}): string {
 	return formatDatePointIn(date, options, 'nominative');
@@ -62,7 +61,8 @@ function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase
 			return formatCalendar(ms, 'yyyy', utc);
 		case 'season': {
 			const code = Number(/-(\d\d)$/.exec(date.edtf.replace(/[?~%]/g, ''))?.[1]);
-			const season = SEASONS[code];
+			// 21–32 are seasons, of either hemisphere; a winter is named by the year it starts in.
+			const season: Season | undefined = YEAR_DIVISIONS[code]?.season;
 			return `${season ? t.when.seasons[season][dateCase] : t.when.season} ${formatCalendar(ms, 'yyyy', utc)}`;
 		}
 		case 'month':

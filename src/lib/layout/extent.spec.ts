@@ -30,6 +30,8 @@ describe('markExtent', () => {
 		{ edtf: '2025-03-18~', shape: 'point', start: utc(2025, 3, 18), end: endOfDay(2025, 3, 18), anchor: utc(2025, 3, 18, 12), edges: ['soft', 'soft'] },
 		// March has 31 days: its middle is 16 March at noon.
 		{ edtf: '2025-03', shape: 'point', start: utc(2025, 3, 1), end: endOfDay(2025, 3, 31), anchor: utc(2025, 3, 16, 12), edges: ['sharp', 'sharp'] },
+		// Winter 2025 is December 2025 to February 2026 (90 days): its marker sits mid-January.
+		{ edtf: '2025-24', shape: 'point', start: utc(2025, 12, 1), end: endOfDay(2026, 2, 28), anchor: utc(2026, 1, 15), edges: ['sharp', 'sharp'] },
 		// A minute covers 60 s; its marker sits half a minute in.
 		{ edtf: '2025-03-18T10:00Z', shape: 'point', start: utc(2025, 3, 18, 10), end: utc(2025, 3, 18, 10, 1) - 1, anchor: utc(2025, 3, 18, 10, 0, 30), edges: ['sharp', 'sharp'] },
 		// Ranges: a bar from the start of the first day to the end of the last, anchored at its start.

@@ -305,3 +305,117 @@ describe('axisTicks: in Ukrainian and Russian', () => {
 		}
 	});
 });
+
+describe('axisTicks: in the timeline\'s time zone', () => {
+	/** The wall clock of an instant in a zone, "2025-03-18 13:00", for reading a failure. */
+	const wall = (ms: number, timeZone: string) =>
+		new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(ms);
+
+	it('Europe/Moscow: an event at 13:00 Moscow time sits under the "13:00" tick', () => {
+		// 10:00 UTC is 13:00 in Moscow (UTC+3 all year).
+		const event = utc(2025, 3, 18, 10);
+		const axis = axisTicks(utc(2025, 3, 18, 6), utc(2025, 3, 18, 18), 1000, undefined, 'Europe/Moscow');
+		expect(axis.unit).toBe('hour');
+		expect(axis.ticks.find((t) => t.label === '13:00')?.ms).toBe(event);
+		expect(axis.ticks.map((t) => t.label)).toEqual(['09:00', '10:00', '11:00', '12:00', '13:00', '14:00', '15:00', '16:00', '17:00', '18:00', '19:00', '20:00']);
+		expect(axis.context.map((c) => c.label)).toEqual(['Tuesday 18 March 2025']);
+	});
+
+	it('Europe/Moscow: days start at midnight Moscow time, 21:00 UTC the evening before', () => {
+		const axis = axisTicks(utc(2025, 3, 10), utc(2025, 3, 20), 1000, undefined, 'Europe/Moscow');
+		expect(axis.unit).toBe('day');
+		expect(axis.ticks[0]).toEqual({ ms: utc(2025, 3, 10, 21), label: 'Tue 11' });
+		for (const tick of axis.ticks) expect(wall(tick.ms, 'Europe/Moscow')).toMatch(/ 00:00$/);
+	});
+
+	it('Europe/Moscow: the day context above hour ticks changes at Moscow midnight', () => {
+		const axis = axisTicks(utc(2025, 3, 18, 12), utc(2025, 3, 19, 6), 1000, undefined, 'Europe/Moscow');
+		expect(labelled(axis.context)).toEqual(['2025-03-18T12:00:00.000Z Tuesday 18 March 2025', '2025-03-18T21:00:00.000Z Wednesday 19 March 2025']);
+	});
+
+	it('a year tick in New York is at midnight New York time and names the year that starts there', () => {
+		const axis = axisTicks(utc(2020, 1, 1), utc(2030, 1, 1), 1000, undefined, 'America/New_York');
+		expect(axis.ticks.find((t) => t.label === '2025')?.ms).toBe(utc(2025, 1, 1, 5));
+	});
+
+	it('Asia/Kolkata (UTC+5:30): three-hour ticks on its own hours', () => {
+		const axis = axisTicks(utc(2025, 3, 17), utc(2025, 3, 19), 1000, undefined, 'Asia/Kolkata');
+		expect(axis.ticks.slice(0, 3)).toEqual([
+			{ ms: utc(2025, 3, 17, 0, 30), label: '06:00' },
+			{ ms: utc(2025, 3, 17, 3, 30), label: '09:00' },
+			{ ms: utc(2025, 3, 17, 6, 30), label: '12:00' }
+		]);
+	});
+
+	describe('America/New_York across the changes of daylight saving time', () => {
+		const zone = 'America/New_York';
+
+		it('spring forward (9 March 2025): hour ticks on local hours; 02:00 does not exist, and nothing is missing', () => {
+			// Midnight to 06:00 local: 05:00 to 10:00 UTC, five real hours.
+			const axis = axisTicks(utc(2025, 3, 9, 5), utc(2025, 3, 9, 10), 1000, undefined, zone);
+			expect(axis.unit).toBe('hour');
+			expect(labelled(axis.ticks)).toEqual([
+				'2025-03-09T05:00:00.000Z 00:00',
+				'2025-03-09T06:00:00.000Z 01:00',
+				'2025-03-09T07:00:00.000Z 03:00',
+				'2025-03-09T08:00:00.000Z 04:00',
+				'2025-03-09T09:00:00.000Z 05:00'
+			]);
+		});
+
+		it('fall back (2 November 2025): the hour that happens twice has two ticks, the second marked with its offset', () => {
+			// Midnight EDT (04:00 UTC) to 04:00 EST (09:00 UTC): five real hours, 01:00 twice.
+			const axis = axisTicks(utc(2025, 11, 2, 4), utc(2025, 11, 2, 9), 1000, undefined, zone);
+			expect(labelled(axis.ticks)).toEqual([
+				'2025-11-02T04:00:00.000Z 00:00',
+				'2025-11-02T05:00:00.000Z 01:00',
+				'2025-11-02T06:00:00.000Z 01:00 GMT-5',
+				'2025-11-02T07:00:00.000Z 02:00',
+				'2025-11-02T08:00:00.000Z 03:00'
+			]);
+		});
+
+		it('three-hour ticks across both changes stay on local hours 0, 3, 6…, with no label twice in a day', () => {
+			for (const [from, to] of [
+				[utc(2025, 3, 8, 5), utc(2025, 3, 10, 4)],
+				[utc(2025, 11, 1, 4), utc(2025, 11, 3, 5)]
+			] as const) {
+				const axis = axisTicks(from, to, 1000, undefined, zone);
+				expect(axis.ticks.length).toBeGreaterThan(10);
+				for (const tick of axis.ticks) expect(Number(wall(tick.ms, zone).slice(11, 13)) % 3).toBe(0);
+				const perDay = axis.ticks.map((t) => `${wall(t.ms, zone).slice(0, 10)} ${t.label}`);
+				expect(new Set(perDay).size).toBe(perDay.length);
+			}
+		});
+
+		it('day ticks at local midnight through March and November, each day once', () => {
+			for (const [from, to, days] of [
+				[utc(2025, 3, 1, 5), utc(2025, 3, 15, 4), 14],
+				[utc(2025, 10, 26, 4), utc(2025, 11, 9, 5), 14]
+			] as const) {
+				const axis = axisTicks(from, to, 1000, undefined, zone);
+				expect(axis.unit).toBe('day');
+				expect(axis.ticks).toHaveLength(days);
+				for (const tick of axis.ticks) expect(wall(tick.ms, zone)).toMatch(/ 00:00$/);
+				const dates = axis.ticks.map((t) => wall(t.ms, zone).slice(0, 10));
+				expect(new Set(dates).size).toBe(days);
+				// Labels follow the local date: "Sun 9" is the 9th in New York.
+				for (const [i, tick] of axis.ticks.entries()) expect(tick.label.split(' ')[1]).toBe(String(Number(dates[i]?.slice(8))));
+			}
+		});
+
+		it('America/Santiago skips midnight (8 September 2024 starts at 01:00): that day\'s tick is where the day starts', () => {
+			const axis = axisTicks(utc(2024, 9, 1), utc(2024, 9, 15), 1000, undefined, 'America/Santiago');
+			const sunday = axis.ticks.find((t) => t.label === 'Sun 8');
+			expect(sunday?.ms).toBe(utc(2024, 9, 8, 4));
+			expect(wall(sunday?.ms as number, 'America/Santiago')).toBe('2024-09-08 01:00');
+			expect(axis.ticks.map((t) => t.label.split(' ')[1])).toEqual(Array.from({ length: 14 }, (_, i) => String(i + 1)));
+		});
+
+		it('leaves UTC timelines as they were', () => {
+			const from = utc(2025, 3, 17);
+			const to = utc(2025, 3, 19);
+			expect(axisTicks(from, to, 1000, undefined, 'UTC')).toEqual(axisTicks(from, to, 1000));
+		});
+	});
+});

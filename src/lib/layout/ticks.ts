@@ -2,11 +2,18 @@
  * Axis ticks that adapt to the zoom: the finest calendar unit that leaves room for its
  * labels, plus a coarser tier of context labels ("March 2025" above day ticks).
  *
- * Tick instants come from d3-time intervals in UTC; labels are formatted with date-fns in the
- * reader's language. A month standing alone uses the standalone form (LLL, LLLL: "март 2025"),
- * a month after a day the formatting form (d MMM: "3 мая"), as Russian and Ukrainian require.
+ * Ticks fall on the calendar of the timeline's time zone, where its times are shown: on a
+ * Europe/Moscow timeline the day starts at 21:00 UTC and an event at 13:00 Moscow time sits
+ * under the "13:00" tick. d3-time's UTC intervals are run over the zone's wall clock (an instant
+ * plus the zone's offset), and each wall-clock tick is turned back into the instants that show
+ * it: none in the hour a spring-forward skips (02:00 in New York on 9 March 2025), two in the
+ * hour a fall-back repeats, the second labelled with its offset ("01:00 GMT-5").
+ *
+ * Labels are formatted with date-fns in the reader's language. A month standing alone uses the
+ * standalone form (LLL, LLLL: "март 2025"), a month after a day the formatting form (d MMM:
+ * "3 мая"), as Russian and Ukrainian require.
  */
-import { tz } from '@date-fns/tz';
+import { tz, tzOffset } from '@date-fns/tz';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import {
@@ -20,6 +27,7 @@ import {
 	type TimeInterval
 } from 'd3-time';
 import { formatCalendar } from '../format/calendar';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../model/utc-instant';
 import { DAY_MS, HOUR_MS, YEAR_MS } from './time-scale';
 
 export interface Tick {
@@ -103,25 +111,96 @@ const LEVELS: TickLevel[] = [
 	}))
 ];
 
-/** Chooses the tick level for a window and width, and lists the ticks and context labels. */
-export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale: Locale = enGB): AxisTicks {
+/**
+ * One time zone's wall clock, as instants: `toWall` reads the clock at an instant (as if the
+ * clock's reading were UTC), `fromWall` lists the instants at which the clock shows a reading.
+ */
+interface WallClock {
+	toWall(ms: number): number;
+	fromWall(wallMs: number): number[];
+	/** "GMT-5", "GMT+5:30": the offset at an instant, to tell a repeated hour from the first. */
+	offsetLabel(ms: number): string;
+}
+
+const clampInstant = (ms: number) => Math.min(Math.max(ms, MIN_INSTANT_MS), MAX_INSTANT_MS);
+
+const UTC_CLOCK: WallClock = { toWall: (ms) => ms, fromWall: (wallMs) => [wallMs], offsetLabel: () => 'GMT' };
+
+function wallClock(timeZone: string): WallClock {
+	if (timeZone === 'UTC') return UTC_CLOCK;
+	const offsetMs = (ms: number) => tzOffset(timeZone, new Date(clampInstant(ms))) * 60_000;
+	const toWall = (ms: number) => ms + offsetMs(ms);
+	return {
+		toWall,
+		fromWall(wallMs) {
+			// The offsets a day either side bracket any change of offset near this reading.
+			const before = wallMs - offsetMs(wallMs - DAY_MS);
+			const after = wallMs - offsetMs(wallMs + DAY_MS);
+			return [...new Set([before, after])].filter((ms) => toWall(ms) === wallMs).sort((a, b) => a - b);
+		},
+		offsetLabel(ms) {
+			const minutes = offsetMs(ms) / 60_000;
+			const abs = Math.abs(minutes);
+			const rest = abs % 60;
+			return `GMT${minutes < 0 ? '-' : '+'}${Math.floor(abs / 60)}${rest ? `:${String(rest).padStart(2, '0')}` : ''}`;
+		}
+	};
+}
+
+/**
+ * The instant a wall-clock boundary (a midnight, the first of a month) stands for: the first one
+ * that shows it, or, when the clocks skip it (a midnight some zones jump over), the instant they
+ * jump at.
+ */
+function boundaryInstant(clock: WallClock, wallMs: number): number {
+	const [first] = clock.fromWall(wallMs);
+	if (first !== undefined) return first;
+	// In the gap: move by the offset in force before it, which lands where the clocks jump.
+	return wallMs - (clock.toWall(wallMs - DAY_MS) - (wallMs - DAY_MS));
+}
+
+/**
+ * Chooses the tick level for a window and width, and lists the ticks and context labels, on the
+ * calendar of `timeZone` (an IANA zone; UTC by default).
+ */
+export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale: Locale = enGB, timeZone = 'UTC'): AxisTicks {
 	const msPerPx = (toMs - fromMs) / Math.max(widthPx, 1);
 	const level = LEVELS.find((l) => l.approxMs / msPerPx >= l.labelPx + 12) ?? (LEVELS[LEVELS.length - 1] as TickLevel);
+	// Labels are formatted from the wall-clock reading, so they are read in UTC.
 	const options = { in: tz('UTC'), locale };
 	const weekday = WEEKDAY_STYLES[locale.code ?? ''] ?? DEFAULT_WEEKDAY;
 	const resolve = (pattern: Pattern) => (typeof pattern === 'string' ? pattern : pattern(weekday));
-	const from = new Date(fromMs);
-	const to = new Date(toMs);
+	const clock = wallClock(timeZone);
+	const label = (ms: number, pattern: string) => formatCalendar(clock.toWall(ms), pattern, options);
+	const wallFrom = new Date(clampInstant(clock.toWall(fromMs)));
+	const wallTo = new Date(clampInstant(clock.toWall(toMs)));
+	const inWindow = (ms: number) => ms >= fromMs && ms < toMs;
 
 	const tickPattern = resolve(level.pattern);
-	const ticks = level.interval.range(from, to).map((d) => ({ ms: +d, label: formatCalendar(+d, tickPattern, options) }));
+	const ticks: Tick[] = [];
+	for (const wall of level.interval.range(wallFrom, wallTo)) {
+		if (level.approxMs >= DAY_MS) {
+			const ms = boundaryInstant(clock, +wall);
+			if (inWindow(ms)) ticks.push({ ms, label: label(ms, tickPattern) });
+			continue;
+		}
+		// A clock time the clocks skip has no tick; one they repeat has two.
+		for (const [i, ms] of clock.fromWall(+wall).entries()) {
+			if (!inWindow(ms)) continue;
+			const text = label(ms, tickPattern);
+			ticks.push({ ms, label: i === 0 ? text : `${text} ${clock.offsetLabel(ms)}` });
+		}
+	}
+
 	const context: Tick[] = [];
 	if (level.context) {
 		const { interval } = level.context;
 		const pattern = resolve(level.context.pattern);
-		context.push({ ms: fromMs, label: formatCalendar(+interval.floor(from), pattern, options) });
-		for (const d of interval.range(interval.offset(interval.floor(from), 1), to)) {
-			context.push({ ms: +d, label: formatCalendar(+d, pattern, options) });
+		const first = interval.floor(wallFrom);
+		context.push({ ms: fromMs, label: formatCalendar(+first, pattern, options) });
+		for (const wall of interval.range(interval.offset(first, 1), wallTo)) {
+			const ms = boundaryInstant(clock, +wall);
+			if (inWindow(ms)) context.push({ ms, label: label(ms, pattern) });
 		}
 	}
 	return { unit: level.unit, ticks, context };

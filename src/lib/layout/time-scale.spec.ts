@@ -212,17 +212,24 @@ describe('clampWindow', () => {
 	];
 
 	it.each(rows)('$name', ({ window, expected }) => {
-		expect(isoWindow(clampWindow(...window))).toEqual(expected);
+		expect(isoWindow(clampWindow(...window, MAX_VIEW_MS))).toEqual(expected);
 	});
 
 	it('narrows a century to fifty years about its centre', () => {
-		const [from, to] = clampWindow(utc(1950, 1, 1), utc(2050, 1, 1));
+		const [from, to] = clampWindow(utc(1950, 1, 1), utc(2050, 1, 1), MAX_VIEW_MS);
 		const centre = utc(1950, 1, 1) + (utc(2050, 1, 1) - utc(1950, 1, 1)) / 2;
 		expect(to - from).toBeCloseTo(MAX_VIEW_MS, 0);
 		expect((from + to) / 2).toBeCloseTo(centre, 0);
 		// The centre is noon on 1 January 2000; 25 average years (9131.06 days) either side of it.
 		expect(iso(from).slice(0, 16)).toBe('1975-01-01T10:30');
 		expect(iso(to).slice(0, 16)).toBe('2024-12-31T13:30');
+	});
+});
+
+describe('clampWindow at the ends of time', () => {
+	it('slides a window that reaches past the first or last instant a date can hold back inside', () => {
+		expect(clampWindow(-8.64e15 - 10 * DAY_MS, -8.64e15 + 10 * DAY_MS, MAX_VIEW_MS)).toEqual([-8.64e15, -8.64e15 + 20 * DAY_MS]);
+		expect(clampWindow(8.64e15 - DAY_MS, 8.64e15 + DAY_MS, MAX_VIEW_MS)).toEqual([8.64e15 - 2 * DAY_MS, 8.64e15]);
 	});
 });
 

@@ -9,6 +9,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../model/utc-instant';
 
 export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
@@ -63,9 +64,16 @@ export function scaleExtentFor(base: ScaleTime<number, number>, maxViewMs = MAX_
 	return [baseMs / maxViewMs, baseMs / MIN_VIEW_MS];
 }
 
-/** Clamps a window to the zoom limits, keeping its centre. */
-export function clampWindow(fromMs: number, toMs: number, maxViewMs = MAX_VIEW_MS): [number, number] {
-	const width = Math.min(Math.max(toMs - fromMs, MIN_VIEW_MS), maxViewMs);
+/**
+ * The window the view may show when [fromMs, toMs] is asked for: at least an hour and at most
+ * `maxViewMs` wide (see maxViewFor), about the same centre, and inside the instants a date can
+ * hold. The one place that decides: links, a host's setView, buttons and gestures all reach the
+ * view through Viewport.goTo, which asks this.
+ */
+export function clampWindow(fromMs: number, toMs: number, maxViewMs: number): [number, number] {
+	const width = Math.min(Math.max(toMs - fromMs, MIN_VIEW_MS), maxViewMs, MAX_INSTANT_MS - MIN_INSTANT_MS);
 	const centre = fromMs + (toMs - fromMs) / 2;
-	return [centre - width / 2, centre + width / 2];
+	// Past the first or last instant there is no date to show: slide the window back in.
+	const from = Math.min(Math.max(centre - width / 2, MIN_INSTANT_MS), MAX_INSTANT_MS - width);
+	return [from, from + width];
 }

@@ -31,9 +31,8 @@ describe('parseWhen: points', () => {
 		{ edtf: '2025-03', earliest: '2025-03-01T00:00:00.000Z', latest: '2025-03-31T23:59:59.999Z', precision: 'month' },
 		{ edtf: '2025-02', earliest: '2025-02-01T00:00:00.000Z', latest: '2025-02-28T23:59:59.999Z', precision: 'month' },
 		{ edtf: '2025', earliest: '2025-01-01T00:00:00.000Z', latest: '2025-12-31T23:59:59.999Z', precision: 'year' },
-		// edtf.js reads the location-independent seasons 21–24 as the four quarters of the year.
-		{ edtf: '2025-21', earliest: '2025-01-01T00:00:00.000Z', latest: '2025-03-31T23:59:59.999Z', precision: 'season' },
-		{ edtf: '2025-24', earliest: '2025-10-01T00:00:00.000Z', latest: '2025-12-31T23:59:59.999Z', precision: 'season' },
+		// Seasons are the meteorological ones of the northern hemisphere (see the seasons table below).
+		{ edtf: '2025-21', earliest: '2025-03-01T00:00:00.000Z', latest: '2025-05-31T23:59:59.999Z', precision: 'season' },
 		{ edtf: '196X', earliest: '1960-01-01T00:00:00.000Z', latest: '1969-12-31T23:59:59.999Z', precision: 'decade', unspecified: true },
 		{ edtf: '19XX', earliest: '1900-01-01T00:00:00.000Z', latest: '1999-12-31T23:59:59.999Z', precision: 'century', unspecified: true },
 		{ edtf: '2025-XX', earliest: '2025-01-01T00:00:00.000Z', latest: '2025-12-31T23:59:59.999Z', precision: 'year', unspecified: true },
@@ -70,6 +69,62 @@ describe('parseWhen: points', () => {
 			unspecified
 		});
 		expect({ uncertain: when.uncertain, approximate: when.approximate }).toEqual({ uncertain, approximate });
+	});
+});
+
+describe('parseWhen: seasons and other divisions of a year (EDTF 21–41)', () => {
+	// [code, what it is, first day, last day] for the year 2025.
+	const rows: Array<[string, string, string, string]> = [
+		['2025-21', 'spring', '2025-03-01', '2025-05-31'],
+		['2025-22', 'summer', '2025-06-01', '2025-08-31'],
+		['2025-23', 'autumn', '2025-09-01', '2025-11-30'],
+		// Winter runs over the year's end: the winter of 2025 starts in December 2025.
+		['2025-24', 'winter', '2025-12-01', '2026-02-28'],
+		['2023-24', 'winter, up to a leap day', '2023-12-01', '2024-02-29'],
+		['2025-25', 'spring, northern hemisphere', '2025-03-01', '2025-05-31'],
+		['2025-26', 'summer, northern hemisphere', '2025-06-01', '2025-08-31'],
+		['2025-27', 'autumn, northern hemisphere', '2025-09-01', '2025-11-30'],
+		['2025-28', 'winter, northern hemisphere', '2025-12-01', '2026-02-28'],
+		['2025-29', 'spring, southern hemisphere', '2025-09-01', '2025-11-30'],
+		['2025-30', 'summer, southern hemisphere', '2025-12-01', '2026-02-28'],
+		['2025-31', 'autumn, southern hemisphere', '2025-03-01', '2025-05-31'],
+		['2025-32', 'winter, southern hemisphere', '2025-06-01', '2025-08-31'],
+		['2025-33', 'first quarter', '2025-01-01', '2025-03-31'],
+		['2025-34', 'second quarter', '2025-04-01', '2025-06-30'],
+		['2025-35', 'third quarter', '2025-07-01', '2025-09-30'],
+		['2025-36', 'fourth quarter', '2025-10-01', '2025-12-31'],
+		['2025-37', 'first quadrimester', '2025-01-01', '2025-04-30'],
+		['2025-38', 'second quadrimester', '2025-05-01', '2025-08-31'],
+		['2025-39', 'third quadrimester', '2025-09-01', '2025-12-31'],
+		['2025-40', 'first semester', '2025-01-01', '2025-06-30'],
+		['2025-41', 'second semester', '2025-07-01', '2025-12-31'],
+		// Years of antiquity keep their number (Date.UTC would read 44 as 1944), and BC ones their sign.
+		['0044-21', 'spring of AD 44', '0044-03-01', '0044-05-31'],
+		['-0044-24', 'winter of 45–44 BC', '-000044-12-01', '-000043-02-28']
+	];
+
+	it.each(rows)('%s (%s) runs from %s to %s', (edtf, _what, first, last) => {
+		const when = parsed(edtf);
+		expect(when.kind === 'point' && when.date.precision).toBe('season');
+		expect(iso(when.earliestMs)).toBe(`${first}T00:00:00.000Z`);
+		expect(iso(when.latestMs)).toBe(`${last}T23:59:59.999Z`);
+	});
+
+	it('a range of seasons runs from the start of the first to the end of the last', () => {
+		const when = parsed('2025-24/2026-22');
+		expect([iso(when.earliestMs), iso(when.latestMs)]).toEqual(['2025-12-01T00:00:00.000Z', '2026-08-31T23:59:59.999Z']);
+	});
+});
+
+describe('parseWhen: years before 100 and before the common era', () => {
+	it.each([
+		['0044-03-15', '0044-03-15T00:00:00.000Z', '0044-03-15T23:59:59.999Z'],
+		['0010', '0010-01-01T00:00:00.000Z', '0010-12-31T23:59:59.999Z'],
+		['-0043-03-15', '-000043-03-15T00:00:00.000Z', '-000043-03-15T23:59:59.999Z'],
+		['0001-01-01T10:00Z', '0001-01-01T10:00:00.000Z', '0001-01-01T10:00:59.999Z']
+	])('%s', (edtf, earliest, latest) => {
+		const when = parsed(edtf);
+		expect([iso(when.earliestMs), iso(when.latestMs)]).toEqual([earliest, latest]);
 	});
 });
 

@@ -9,12 +9,14 @@
  *
  * Supported forms:
  *   point     2025-03-19 · 2025-03 · 2025 · 2025-03-19? · 2025-03-19~ · 2025-03-18T10:00Z · 196X
+ *             2025-21 (a season or another division of a year, 21–41: see seasons.ts)
  *   range     2025-03-18/2025-04-17 · 2025-03-18/.. (ongoing) · 2025-03-18/ (end not reported)
  *             ../2025-03-18 · /2025-03-18
  *   bounded   [2025-03-18..] one date on or after · [..2025-03-18] one date on or before
  * All instants are UTC milliseconds. A calendar date stands for the whole UTC day.
  */
 import edtf, { parse, type EdtfNode } from 'edtf';
+import { yearDivisionExtent } from './seasons';
 
 export const PRECISIONS = [
 	'millennium',
@@ -203,6 +205,12 @@ export function parseDatePoint(text: string): DatePointResult {
 	const hasTime = node.type === 'Date' && values.length > 3;
 	if (hasTime && node.timeZone === undefined) {
 		return fail(`"${text}" gives a time without a UTC offset; add Z or ±hh:mm (e.g. ${text}Z)`);
+	}
+	if (node.type === 'Season') {
+		// The edtf package reads seasons as quarters of the year: use their real months.
+		const extent = yearDivisionExtent(node.values[0] as number, node.values[1] as number);
+		if (!extent) return fail(`"${text}" names no division of a year Citeline knows (21–41)`);
+		({ earliestMs: min, latestMs: max } = extent);
 	}
 	const precision = precisionOf(node, text);
 	const unitMs = TIME_UNIT_MS[precision];

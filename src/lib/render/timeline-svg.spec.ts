@@ -150,6 +150,15 @@ describe('renderTimelineSvg: the view', () => {
 		expect(all).not.toContain('Sources');
 	});
 
+	it('labels the axis on the timeline\'s clock, as the app does: 06:00 UTC is 09:00 in Moscow', () => {
+		const window: [number, number] = [utc(2025, 1, 10, 6), utc(2025, 1, 10, 12)];
+		const axisTexts = (timeline: Timeline) =>
+			[...parse(renderTimelineSvg(timeline, { window, widthPx: 900 })).querySelectorAll('g.axis text')].map((el) => el.textContent ?? '');
+		expect(axisTexts(smallTimeline('Bridge works', { timeZone: 'Europe/Moscow' }))).toContain('09:00');
+		expect(axisTexts(smallTimeline('Bridge works', { timeZone: 'Europe/Moscow' }))).not.toContain('06:00');
+		expect(axisTexts(smallTimeline())).toContain('06:00');
+	});
+
 	it('speaks the translator\'s language: dates, statuses, "+N more" and unknown publishers', () => {
 		const t = createTranslator('uk');
 		const doc = parse(renderTimelineSvg(call, { window: [utc(2025, 3, 18), utc(2025, 3, 20)], t }));

@@ -270,7 +270,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 			geometry: chart,
 			lanes,
 			scene,
-			ticks: axisTicks(fromMs, toMs, plotPx, locale),
+			ticks: axisTicks(fromMs, toMs, plotPx, locale, timeline.timeZone),
 			scale: (ms) => scale(ms),
 			eras,
 			eraStripPx,

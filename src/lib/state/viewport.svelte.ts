@@ -37,7 +37,10 @@ export class Viewport {
 		return () => (this.#apply = undefined);
 	}
 
-	/** Shows [fromMs, toMs] (clamped to the zoom limits). */
+	/**
+	 * Shows [fromMs, toMs], fitted to this timeline's zoom limits (an hour to maxViewMs). Every way
+	 * into the view comes here (links, a host's setView, buttons, gestures), so all get the same limits.
+	 */
 	goTo(fromMs: number, toMs: number, { animate = true } = {}): void {
 		const [from, to] = clampWindow(fromMs, toMs, this.maxViewMs);
 		const transform = transformForWindow(this.base, from, to);
