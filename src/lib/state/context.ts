@@ -25,7 +25,10 @@ export interface TimelineContext {
 export interface TimelineHandle {
 	viewport: Viewport;
 	selection: Selection;
+	/** Whether the event is loaded (a long timeline loads its events part by part). */
 	eventExists(id: string): boolean;
+	/** Loads the event's part if the timeline has such an event; resolves once it is at hand (or not). */
+	locate(id: string): Promise<boolean>;
 	showNotices(messages: string[]): void;
 	reveal(id: string): void;
 }

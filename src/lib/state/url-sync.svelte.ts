@@ -11,6 +11,7 @@ import { page } from '$app/state';
 import { onMount, untrack } from 'svelte';
 import { getI18n } from '../i18n/context';
 import type { TimelineHandle } from './context';
+import { afterLocating } from './apply-view';
 import { parseViewParams, withViewParams } from './url-state';
 
 export interface UrlSyncOptions {
@@ -58,9 +59,17 @@ export function syncViewWithUrl(widget: TimelineHandle, options: UrlSyncOptions 
 	}
 
 	onMount(() => {
-		apply(page.url, true);
-		ready = true;
-		return () => clearTimeout(timer);
+		let mounted = true;
+		const url = page.url;
+		afterLocating(widget, url.searchParams, () => {
+			if (!mounted) return;
+			apply(url, true);
+			ready = true;
+		});
+		return () => {
+			mounted = false;
+			clearTimeout(timer);
+		};
 	});
 
 	// Back and Forward: the URL changed without us writing it. SvelteKit does not navigate
@@ -69,7 +78,7 @@ export function syncViewWithUrl(widget: TimelineHandle, options: UrlSyncOptions 
 		const onpopstate = () =>
 			setTimeout(() => {
 				const url = new URL(location.href);
-				if (ready && viewKey(url) !== written) apply(url, false);
+				if (ready && viewKey(url) !== written) afterLocating(widget, url.searchParams, () => apply(url, false));
 			});
 		window.addEventListener('popstate', onpopstate);
 		return () => window.removeEventListener('popstate', onpopstate);

@@ -18,6 +18,7 @@ function widget(home: [number, number]): TimelineHandle & { notices: string[] } 
 		viewport: new Viewport(home),
 		selection: new Selection(),
 		eventExists: () => false,
+		locate: async () => false,
 		showNotices: (messages) => notices.push(...messages),
 		reveal: () => {},
 		notices
