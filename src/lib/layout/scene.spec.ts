@@ -99,46 +99,57 @@ describe('layoutScene: what is in view', () => {
 	});
 });
 
-describe('layoutScene: children show when their parent is wide enough', () => {
+describe('layoutScene: children show whenever they fit', () => {
+	it('over two years, where the parent is ~29 px wide but the lanes have room, every child shows with its label', () => {
+		const s = scene({ scale: twoYears });
+		expect(ids(s)).toEqual(['early', 'negotiations', 'call', 'memo', 'ceasefire', 'later']);
+		expect(s.marks.every((m) => m.hiddenChildren === 0)).toBe(true);
+		expect(s.marks.find((m) => m.item.event.id === 'call')?.showLabel).toBe(true);
+		expect(s.overflow).toEqual([]);
+		expect(s.hints).toEqual([]);
+	});
+
+	it('folds them again when the lanes are too crowded for them (one row a lane)', () => {
+		const s = scene({ scale: twoYears, rowsPerLane: () => 1 });
+		expect(ids(s)).not.toContain('call');
+		expect(markOf(s, 'negotiations').hiddenChildren).toBe(2);
+	});
+});
+
+/**
+ * A crowded family: talks (10–30 March) with three topics on 18 March in a lane of one row.
+ * Showing all three would collapse two into "+2 more", so the parent's width decides.
+ */
+const crowded = buildEventIndex([
+	event('talks', '2025-03-10/2025-03-30', 'talks', { children: ['t1', 't2', 't3'] }),
+	event('t1', '2025-03-18', 'topics', { parent: 'talks' }),
+	event('t2', '2025-03-18', 'topics', { parent: 'talks' }),
+	event('t3', '2025-03-18', 'topics', { parent: 'talks' })
+]);
+const crowdedScene = (options: Partial<SceneOptions> = {}) => scene({ index: crowded, rowsPerLane: () => 1, ...options });
+
+describe('layoutScene: where children would crowd the lanes, they show when their parent is wide enough', () => {
 	const cases: Array<{ name: string; options: Partial<SceneOptions>; shown: string[]; hiddenChildren: number }> = [
-		{ name: 'March across the view: the parent is ~677 px wide', options: {}, shown: ['negotiations', 'call', 'memo', 'ceasefire'], hiddenChildren: 0 },
-		{ name: 'two years across the view: the parent is ~29 px wide', options: { scale: twoYears }, shown: ['early', 'negotiations', 'ceasefire', 'later'], hiddenChildren: 2 },
-		{
-			name: 'two years, parent opened',
-			options: { scale: twoYears, expanded: new Set(['negotiations']) },
-			shown: ['early', 'negotiations', 'call', 'memo', 'ceasefire', 'later'],
-			hiddenChildren: 0
-		},
-		{
-			name: 'two years, one child pinned: it shows, its sibling stays hidden',
-			options: { scale: twoYears, pinned: new Set(['call']) },
-			shown: ['early', 'negotiations', 'call', 'ceasefire', 'later'],
-			hiddenChildren: 2
-		},
-		{ name: 'March, with a threshold above the parent’s width', options: { revealChildrenPx: 700 }, shown: ['negotiations', 'ceasefire'], hiddenChildren: 2 },
-		{ name: 'March, with a threshold just below it', options: { revealChildrenPx: 650 }, shown: ['negotiations', 'call', 'memo', 'ceasefire'], hiddenChildren: 0 },
-		{
-			name: 'March, threshold above the width, parent opened',
-			options: { revealChildrenPx: 700, expanded: new Set(['negotiations']) },
-			shown: ['negotiations', 'call', 'memo', 'ceasefire'],
-			hiddenChildren: 0
-		}
+		{ name: 'March across the view: the parent is ~677 px wide', options: {}, shown: ['talks', 't1'], hiddenChildren: 0 },
+		{ name: 'two years across the view: the parent is ~29 px wide', options: { scale: twoYears }, shown: ['talks'], hiddenChildren: 3 },
+		{ name: 'two years, parent opened', options: { scale: twoYears, expanded: new Set(['talks']) }, shown: ['talks', 't1'], hiddenChildren: 0 },
+		{ name: 'two years, one child pinned: it shows, its two siblings stay folded', options: { scale: twoYears, pinned: new Set(['t2']) }, shown: ['talks', 't2'], hiddenChildren: 2 },
+		{ name: 'March, with a threshold above the parent’s width', options: { revealChildrenPx: 700 }, shown: ['talks'], hiddenChildren: 3 },
+		{ name: 'March, with a threshold just below it', options: { revealChildrenPx: 650 }, shown: ['talks', 't1'], hiddenChildren: 0 }
 	];
 
 	it.each(cases)('$name', ({ options, shown, hiddenChildren }) => {
-		const s = scene(options);
+		const s = crowdedScene(options);
 		expect(ids(s)).toEqual(shown);
-		expect(markOf(s, 'negotiations').hiddenChildren).toBe(hiddenChildren);
-		// Childless events never report hidden children.
-		for (const m of s.marks.filter((m) => m.item.event.id !== 'negotiations')) expect(m.hiddenChildren).toBe(0);
+		expect(markOf(s, 'talks').hiddenChildren).toBe(hiddenChildren);
 	});
 
 	it('the parent’s width on screen is what decides', () => {
 		const widthPx = march(utc(2025, 3, 31) - 1) - march(utc(2025, 3, 10));
 		// 21 of 31 days of 1000 px.
 		expect(widthPx).toBeCloseTo((21 / 31) * 1000, 3);
-		expect(ids(scene({ revealChildrenPx: widthPx }))).toContain('call');
-		expect(ids(scene({ revealChildrenPx: widthPx + 0.01 }))).not.toContain('call');
+		expect(ids(crowdedScene({ revealChildrenPx: widthPx }))).toContain('t1');
+		expect(ids(crowdedScene({ revealChildrenPx: widthPx + 0.01 }))).not.toContain('t1');
 	});
 });
 
@@ -217,11 +228,10 @@ describe('estimateLabelPx', () => {
 
 describe('layoutScene: lane hints', () => {
 	it('names the folded parent in a lane that would otherwise look empty', () => {
-		// February to April, with a threshold no parent reaches: "call" and "memo" fold into "negotiations".
-		// "early" and "later" are out of view, so the statements lane shows nothing.
-		const s = scene({ scale: scaleUtc().domain([utc(2025, 2, 1), utc(2025, 5, 1)]).range([0, WIDTH_PX]), revealChildrenPx: 10_000 });
-		expect(s.marks.map((m) => m.item.event.id)).not.toContain('memo');
-		expect(s.hints).toEqual([{ lane: 'statements', parentId: 'negotiations', count: 1 }]);
+		// Over two years the crowded topics fold into "talks", and their lane holds nothing else.
+		const s = crowdedScene({ scale: twoYears });
+		expect(s.marks.map((m) => m.item.event.id)).toEqual(['talks']);
+		expect(s.hints).toEqual([{ lane: 'topics', parentId: 'talks', count: 3 }]);
 	});
 
 	it('says nothing in a lane that shows marks of its own', () => {

@@ -82,55 +82,81 @@ export function layoutScene(options: SceneOptions): Scene {
 		if (!parent) return true;
 		return expanded.has(id) || scale(parent.extent.endMs) - scale(parent.extent.startMs) >= reveal;
 	};
-	const shown = candidates.filter(({ event }) => event.parent === undefined || pinned.has(event.id) || parentWide(event.parent));
-	const hiddenChildren = (item: IndexedEvent): number => (item.event.children.length > 0 && !parentWide(item.event.id) ? item.event.children.length : 0);
+	// Children fold into their parent only where showing them would crowd their lane: in a
+	// lane where every mark fits, children with their labels and nothing collapsed into
+	// "+N more", they are shown whatever their parent's width, so that a lane never sits empty
+	// beside a folded parent while it has room for its events.
+	const folds = (item: IndexedEvent) => item.event.parent !== undefined && !pinned.has(item.event.id) && !parentWide(item.event.parent);
+	let crowdedLanes = new Set<string>();
+	if (candidates.some(folds)) {
+		const unfolded = arrange(candidates, () => 0).packed;
+		const childIds = new Set(candidates.filter(({ event }) => event.parent !== undefined).map(({ event }) => event.id));
+		crowdedLanes = new Set([...unfolded.overflow.map((c) => c.lane), ...unfolded.placed.filter((p) => childIds.has(p.id) && !p.showLabel).map((p) => p.lane)]);
+	}
+	const hidden = (item: IndexedEvent) => folds(item) && crowdedLanes.has(laneOf(item));
+	const shown = candidates.filter((item) => !hidden(item));
+	const hiddenIds = new Set(candidates.filter(hidden).map((item) => item.event.id));
+	const candidateIds = new Set(candidates.map((item) => item.event.id));
+	const hiddenChildren = (item: IndexedEvent): number => {
+		if (item.event.children.length === 0 || parentWide(item.event.id)) return 0;
+		// Children out of view count too: a folded parent stands for all of them.
+		return item.event.children.filter((id) => hiddenIds.has(id) || !candidateIds.has(id)).length;
+	};
+	const arranged = arrange(shown, hiddenChildren);
+	return finish(arranged.marks, arranged.packed.overflow);
 
-	const geometry = new Map(
-		shown.map((item) => {
-			const x0 = scale(item.extent.startMs);
-			const x1 = scale(item.extent.endMs);
-			return [item.event.id, { x0, x1, anchorX: item.extent.shape === 'point' ? scale(item.extent.anchorMs) : x0 }];
-		})
-	);
-	const packInput = shown.map((item) => {
-		const g = geometry.get(item.event.id) as { x0: number; x1: number; anchorX: number };
-		const point = item.extent.shape === 'point';
-		return {
-			id: item.event.id,
-			lane: laneOf(item),
-			x0: point ? g.anchorX : g.x0,
-			x1: point ? g.anchorX : g.x1,
-			labelPx: options.labelPx(item)
-		};
-	});
-	// Pack without favours first, so that focusing or opening a mark that is already drawn
-	// does not move it (a click's mouseup must land where its mousedown did). Only a pinned
-	// mark that would be collapsed gets a second packing with priority.
-	let packed = packLanes(packInput, { rowsPerLane: options.rowsPerLane });
-	const placedIds = new Set(packed.placed.map((p) => p.id));
-	if ([...pinned].some((id) => geometry.has(id) && !placedIds.has(id))) {
-		packed = packLanes(
-			packInput.map((item) => ({ ...item, pinned: pinned.has(item.id) })),
-			{ rowsPerLane: options.rowsPerLane }
-		);
+	function finish(marks: SceneMark[], overflow: OverflowCluster[]): Scene {
+		marks.sort((a, b) => a.item.order - b.item.order);
+		return { marks, overflow, hints: laneHints(marks, overflow, index, laneOf) };
 	}
 
-	const marks = packed.placed.map((p) => {
-		const item = index.byId.get(p.id) as IndexedEvent;
-		const g = geometry.get(p.id) as { x0: number; x1: number; anchorX: number };
-		return {
-			item,
-			lane: p.lane,
-			row: p.row,
-			...g,
-			startEdge: item.extent.startEdge,
-			endEdge: item.extent.endEdge,
-			showLabel: p.showLabel,
-			hiddenChildren: hiddenChildren(item)
-		};
-	});
-	marks.sort((a, b) => a.item.order - b.item.order);
-	return { marks, overflow: packed.overflow, hints: laneHints(marks, packed.overflow, index, laneOf) };
+	/** Places `shown` in the lanes; `hiddenChildren` says how many children each mark stands for. */
+	function arrange(shown: IndexedEvent[], hiddenChildren: (item: IndexedEvent) => number) {
+		const geometry = new Map(
+			shown.map((item) => {
+				const x0 = scale(item.extent.startMs);
+				const x1 = scale(item.extent.endMs);
+				return [item.event.id, { x0, x1, anchorX: item.extent.shape === 'point' ? scale(item.extent.anchorMs) : x0 }];
+			})
+		);
+		const packInput = shown.map((item) => {
+			const g = geometry.get(item.event.id) as { x0: number; x1: number; anchorX: number };
+			const point = item.extent.shape === 'point';
+			return {
+				id: item.event.id,
+				lane: laneOf(item),
+				x0: point ? g.anchorX : g.x0,
+				x1: point ? g.anchorX : g.x1,
+				labelPx: options.labelPx(item)
+			};
+		});
+		// Pack without favours first, so that focusing or opening a mark that is already drawn
+		// does not move it (a click's mouseup must land where its mousedown did). Only a pinned
+		// mark that would be collapsed gets a second packing with priority.
+		let packed = packLanes(packInput, { rowsPerLane: options.rowsPerLane });
+		const placedIds = new Set(packed.placed.map((p) => p.id));
+		if ([...pinned].some((id) => geometry.has(id) && !placedIds.has(id))) {
+			packed = packLanes(
+				packInput.map((item) => ({ ...item, pinned: pinned.has(item.id) })),
+				{ rowsPerLane: options.rowsPerLane }
+			);
+		}
+		const marks: SceneMark[] = packed.placed.map((p) => {
+			const item = index.byId.get(p.id) as IndexedEvent;
+			const g = geometry.get(p.id) as { x0: number; x1: number; anchorX: number };
+			return {
+				item,
+				lane: p.lane,
+				row: p.row,
+				...g,
+				startEdge: item.extent.startEdge,
+				endEdge: item.extent.endEdge,
+				showLabel: p.showLabel,
+				hiddenChildren: hiddenChildren(item)
+			};
+		});
+		return { packed, marks };
+	}
 }
 
 function laneHints(marks: readonly SceneMark[], overflow: readonly OverflowCluster[], index: EventIndex, laneOf: (item: IndexedEvent) => string): LaneHint[] {
