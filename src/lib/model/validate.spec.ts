@@ -1001,17 +1001,26 @@ describe('validateTimeline: limits', () => {
 		[
 			'a nested object where a title belongs',
 			(t) => setRaw(eventIn(t, 'phone-call'), 'title', { en: 'The call', uk: 'Розмова' }),
-			{ kind: 'event', id: 'phone-call', field: 'title', message: 'must be text, but is a nested object' }
+			{ kind: 'event', id: 'phone-call', field: 'title', message: 'must be text, not a nested object' }
 		],
 		[
 			'a list where a summary belongs',
 			(t) => setRaw(eventIn(t, 'phone-call'), 'summary', ['one', 'two']),
-			{ kind: 'event', id: 'phone-call', field: 'summary', message: 'must be text, but is a list' }
+			{ kind: 'event', id: 'phone-call', field: 'summary', message: 'must be text, not a list' }
 		]
 	])('refuses %s', (_, change, expected) => {
 		const t = fixture();
 		change(t);
 		expectOnlyIssue(run(t), expected);
+	});
+
+	it('in YAML, says how to write text that YAML read as a list or a mapping', () => {
+		const t = fixture();
+		const yamlFile = 'data/timelines/test/timeline.yaml';
+		const text = toYaml(t).replace('title: Event phone-call', 'title: { en: The call }').replace('when: 2025-03-18', 'when: [..2025-03-18]');
+		const issues = issuesOf(run(null, { text, format: 'yaml', file: yamlFile }));
+		expect(issues.map(formatIssue).join('\n')).toContain('› when: must be text, not a list; in YAML, quote a value that starts with "["');
+		expect(issues.map(formatIssue).join('\n')).toContain('› title: must be text, not a nested object; in YAML, quote a value that starts with "{" or holds ": "');
 	});
 
 	it('counts characters, not UTF-16 units: 1,000 emoji make a valid title', () => {

@@ -409,8 +409,10 @@ class Checker {
 			} else if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
 				this.report(path, 'is required but missing');
 			} else if (issue.code === 'invalid_type' && issue.expected === 'string' && / received (?:object|array)$/.test(issue.message)) {
-				// A nested mapping where text belongs (easy to write by accident in YAML): nothing in it is read.
-				this.report(path, `must be text, but is ${issue.message.endsWith('array') ? 'a list' : 'a nested object'}: write the text itself here`);
+				// Structure where text belongs, easily written by accident in YAML: reported, never read or flattened.
+				const list = issue.message.endsWith('array');
+				const yamlHint = list ? 'quote a value that starts with "["' : 'quote a value that starts with "{" or holds ": "';
+				this.report(path, `must be text, not ${list ? 'a list' : 'a nested object'}${this.input.format === 'yaml' ? `; in YAML, ${yamlHint}` : ''}`);
 			} else {
 				this.report(path, issue.message);
 			}
