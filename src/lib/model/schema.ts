@@ -94,7 +94,7 @@ const ArchivePath = z
 
 export const CategorySchema = z.strictObject({
 	id: Slug,
-	label: plainText('title').describe('The lane\'s name, as plain text (the TimelineJS export writes it as "group" when there is no externalGroup).'),
+	label: text('title'),
 	description: text('text').optional(),
 	externalGroup: limited('title', noMarkup)
 		.optional()
