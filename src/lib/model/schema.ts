@@ -1,12 +1,18 @@
 /**
  * The timeline file format: the single source of truth for what a timeline file may say.
  *
- * This schema checks shape only (types, required fields, unknown fields, slugs, URLs).
- * What needs more than one field or a file on disk — dates, references between ids, quotes
- * against archived sources — is checked by validate.ts. docs/data-format.md explains the
- * format for people; `npm run schema` writes docs/timeline.schema.json for editors.
+ * This schema checks shape (types, required fields, unknown fields, slugs) and what each
+ * value may hold on its own: lengths (limits.ts), HTML (safe-html.ts), links (links.ts),
+ * colours (css-color.ts). What needs more than one field or a file on disk — dates,
+ * references between ids, quotes against archived sources — is checked by validate.ts.
+ * docs/data-format.md explains the format for people; `npm run schema` writes
+ * docs/timeline.schema.json for editors.
  */
 import { z } from 'zod';
+import { isCssColor } from './css-color';
+import { MAX_CHARS, lengthProblem, type TextKind } from './limits';
+import { linkProblem } from './links';
+import { htmlProblems, markupIn } from './safe-html';
 import { RELATION_IDS, STATUS_IDS, STATUSES } from './vocabulary';
 
 export { RELATIONS, STATUSES, type Relation, type Status } from './vocabulary';
@@ -16,8 +22,44 @@ export const Slug = z
 	.string()
 	.regex(SLUG, 'must be a slug: lowercase letters a–z, digits and single hyphens, e.g. "prisoner-exchange"');
 
+type Check = (value: string) => string | undefined;
+
+/** A string of at most MAX_CHARS[kind] characters, blank or not, that passes `checks`. */
+function limited(kind: TextKind, ...checks: Check[]) {
+	return z
+		.string()
+		.superRefine((value, ctx) => {
+			for (const check of [(s: string) => lengthProblem(s, kind), ...checks]) {
+				const problem = check(value);
+				if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem, input: value });
+			}
+		})
+		.meta({ maxLength: MAX_CHARS[kind] });
+}
+
+const notBlank: Check = (s) => (s.trim() === '' ? 'must not be empty' : undefined);
+
 /** Non-blank text. Kept as written: trimming would change a quote. */
-const Text = z.string().refine((s) => s.trim() !== '', 'must not be empty');
+const text = (kind: TextKind) => limited(kind, notBlank);
+
+/** Text that the TimelineJS export writes as it stands into a field TimelineJS shows as HTML. */
+const noMarkup: Check = (s) => {
+	const markup = markupIn(s);
+	return markup === undefined ? undefined : `must be plain text: "${markup}" would be read as HTML; leave out the "<"`;
+};
+const plainText = (kind: TextKind) => limited(kind, notBlank, noMarkup);
+
+/** Sanitized HTML: no more than the import's sanitizer keeps (see safe-html.ts). */
+const sanitized: Check = (s) => {
+	const problems = htmlProblems(s);
+	if (problems.length === 0) return undefined;
+	const more = problems.length > 3 ? `; and ${problems.length - 3} more` : '';
+	return `${problems.slice(0, 3).join('; ')}${more}. Remove it: a timeline's HTML may hold only what sanitizing keeps (docs/data-format.md, "HTML")`;
+};
+const Html = limited('html', notBlank, sanitized);
+
+/** An http(s) link, absolute or relative (see links.ts). */
+const Link = limited('url', notBlank, linkProblem);
 
 export const HttpUrl = z.string().refine((s) => {
 	try {
@@ -52,36 +94,35 @@ const ArchivePath = z
 
 export const CategorySchema = z.strictObject({
 	id: Slug,
-	label: Text,
-	description: Text.optional(),
-	externalGroup: z
-		.string()
+	label: text('title'),
+	description: text('text').optional(),
+	externalGroup: limited('title', noMarkup)
 		.optional()
-		.describe('The group name this lane had in the file it was imported from, exactly as written ("" for events that had no group); the TimelineJS export writes it back as "group".')
+		.describe('The group name this lane had in the file it was imported from, as plain text ("" for events that had no group); the TimelineJS export writes it back as "group".')
 });
 
 export const ActorSchema = z.strictObject({
 	id: Slug,
-	name: Text,
-	description: Text.optional()
+	name: text('title'),
+	description: text('text').optional()
 });
 
 export const SourceSchema = z.strictObject({
 	id: Slug,
-	title: Text.nullable().describe('The title as published; null when the source states none (shown as "Untitled report").'),
-	publisher: Text.nullable().describe('Who published it; null when unknown (shown as "publisher unknown").'),
+	title: text('title').nullable().describe('The title as published; null when the source states none (shown as "Untitled report").'),
+	publisher: text('title').nullable().describe('Who published it; null when unknown (shown as "publisher unknown").'),
 	url: HttpUrl.optional().describe('Where the original was published, if known.'),
 	published: z.string().optional().describe('EDTF, e.g. "2025-03-22", "2025-03-22?", "[..2025-03-22]".'),
 	archive: ArchivePath.optional().describe('The archived text, relative to the timeline folder. Without it, quotes cannot be verified.'),
-	furniture: z.array(Text).optional().describe('Verbatim passages of the archive that are page furniture (share buttons, "Read more"): never citable.'),
+	furniture: z.array(text('quote')).optional().describe('Verbatim passages of the archive that are page furniture (share buttons, "Read more"): never citable.'),
 	/** What a reader should know about the source, e.g. a factual error in it. */
-	notes: z.array(Text).optional()
+	notes: z.array(text('text')).optional()
 });
 
 export const CitationSchema = z.strictObject({
 	source: Slug,
-	quote: Text.describe('Exactly as it stands in the source.'),
-	note: Text.optional()
+	quote: text('quote').describe('Exactly as it stands in the source.'),
+	note: text('text').optional()
 });
 
 export const RelatedSchema = z.strictObject({
@@ -89,35 +130,43 @@ export const RelatedSchema = z.strictObject({
 	relation: z.enum(RELATION_IDS)
 });
 
+/** A media link, or an embed code (a blockquote, say) that TimelineJS shows as HTML. */
+const MediaUrl = limited('html', notBlank, (s) => (/^\s*</.test(s) ? sanitized(s) : linkProblem(s)));
+
+/** A window name for a link's target: "_blank", "_self", or a name of letters, digits, "-" and "_". */
+const WindowName = z.string().regex(/^[A-Za-z0-9_-]+$/, 'must be a window name such as "_blank"');
+
+const Color = z.string().refine(isCssColor, 'must be a CSS colour: a hex colour such as "#F45B69" or a colour name such as "papayawhip"');
+
 /** A piece of media shown with an event or the title slide, as TimelineJS describes it. */
 export const MediaSchema = z.strictObject({
-	url: Text.describe('As given: a link to an image, video or page, or an embed code. The app links it only when it is an http(s) URL.'),
-	caption: Text.optional().describe('Sanitized HTML.'),
-	credit: Text.optional().describe('Sanitized HTML: who made or owns the media.'),
-	thumbnail: Text.optional().describe('URL of a small image for the media.'),
-	alt: Text.optional().describe('Text alternative for the media.'),
-	title: Text.optional().describe('Title of the media.'),
-	link: Text.optional().describe('Where a click on the media leads.'),
-	linkTarget: Text.optional().describe('The window the link opens in, e.g. "_blank".')
+	url: MediaUrl.describe('A link to an image, video or page (http(s), or relative), or an embed code as sanitized HTML (starting with "<").'),
+	caption: Html.optional().describe('Sanitized HTML.'),
+	credit: Html.optional().describe('Sanitized HTML: who made or owns the media.'),
+	thumbnail: Link.optional().describe('URL of a small image for the media (http(s), or relative).'),
+	alt: plainText('title').optional().describe('Text alternative for the media, as plain text.'),
+	title: plainText('title').optional().describe('Title of the media, as plain text.'),
+	link: Link.optional().describe('Where a click on the media leads (http(s), or relative).'),
+	linkTarget: WindowName.optional().describe('The window the link opens in, e.g. "_blank".')
 });
 
 /** The backdrop of an event's or the title's slide (TimelineJS). */
 export const BackgroundSchema = z.strictObject({
-	color: Text.optional().describe('A CSS colour, e.g. "#F45B69" or "papayawhip".'),
-	url: Text.optional().describe('URL of a background image.'),
-	alt: Text.optional().describe('Text alternative for the background image.'),
+	color: Color.optional().describe('A CSS hex colour or colour name, e.g. "#F45B69" or "papayawhip".'),
+	url: Link.optional().describe('URL of a background image (http(s), or relative).'),
+	alt: plainText('title').optional().describe('Text alternative for the background image, as plain text.'),
 	opacity: z.number().min(0).max(100).optional().describe('Opacity of the background in percent (0–100).')
 });
 
 export const EventSchema = z.strictObject({
 	id: Slug,
-	externalId: Text.optional().describe('The event\'s id in the file it was imported from, when that was not a slug, e.g. TimelineJS unique_id "Ada!".'),
-	title: Text,
-	summary: Text.optional().describe('In the timeline\'s own words, as plain text. May be left out (an imported event without text).'),
-	textHtml: Text.optional().describe('The event\'s text as imported, as sanitized HTML; summary holds the same as plain text.'),
-	display: Text.optional().describe('The date as the original shows it, e.g. TimelineJS display_date "Winter 1815"; when stays the date the event is placed by.'),
+	externalId: plainText('title').optional().describe('The event\'s id in the file it was imported from, when that was not a slug, e.g. TimelineJS unique_id "Ada!".'),
+	title: text('title'),
+	summary: text('text').optional().describe('In the timeline\'s own words, as plain text. May be left out (an imported event without text).'),
+	textHtml: Html.optional().describe('The event\'s text as imported, as sanitized HTML; summary holds the same as plain text.'),
+	display: plainText('title').optional().describe('The date as the original shows it, as plain text, e.g. TimelineJS display_date "Winter 1815"; when stays the date the event is placed by.'),
 	when: z.string().describe('EDTF: a point, a range or a bounded date (see src/lib/model/dates.ts).'),
-	whenNote: Text.optional().describe('Why the date is what it is, e.g. "The sources give no start date."'),
+	whenNote: text('text').optional().describe('Why the date is what it is, e.g. "The sources give no start date."'),
 	status: z.enum(STATUS_IDS).describe('What the sources establish: ' + Object.entries(STATUSES).map(([k, v]) => `${k}: ${v}`).join(' ')),
 	category: Slug.describe('The id of one of the timeline\'s categories: the lane the event is drawn in.'),
 	actors: z.array(Slug).optional().describe('Ids of the actors involved, declared in the timeline\'s "actors".'),
@@ -131,8 +180,8 @@ export const EventSchema = z.strictObject({
 
 export const DiscrepancySchema = z.strictObject({
 	id: Slug,
-	title: Text,
-	note: Text.describe('What is wrong or in dispute, in the timeline\'s own words.'),
+	title: text('title'),
+	note: text('text').describe('What is wrong or in dispute, in the timeline\'s own words.'),
 	claims: z.array(CitationSchema).min(2, 'needs at least two claims (what each source says)').describe('What each source says, verbatim.'),
 	/** Events the discrepancy bears on. */
 	events: z.array(Slug).optional()
@@ -141,22 +190,22 @@ export const DiscrepancySchema = z.strictObject({
 /** A labelled span of time drawn behind the events (TimelineJS eras). */
 export const EraSchema = z.strictObject({
 	id: Slug,
-	title: Text,
+	title: text('title'),
 	when: z.string().describe('An EDTF range with a start and an end date, e.g. "0602/0629".'),
-	summary: Text.optional().describe('Plain text.'),
-	textHtml: Text.optional().describe('Sanitized HTML; summary holds the same as plain text.')
+	summary: text('text').optional().describe('Plain text.'),
+	textHtml: Html.optional().describe('Sanitized HTML; summary holds the same as plain text.')
 });
 
 /** The title slide of an imported TimelineJS timeline: what it showed besides the title and summary. */
 export const CoverSchema = z.strictObject({
-	textHtml: Text.optional().describe('The title slide\'s text as sanitized HTML; the timeline\'s summary holds it as plain text.'),
+	textHtml: Html.optional().describe('The title slide\'s text as sanitized HTML; the timeline\'s summary holds it as plain text.'),
 	media: MediaSchema.optional(),
 	background: BackgroundSchema.optional()
 });
 
 export const OriginSchema = z.strictObject({
-	format: Text.describe('What the timeline was imported from, e.g. "TimelineJS 3 JSON".'),
-	file: Text.optional().describe('The name of the imported file.')
+	format: text('title').describe('What the timeline was imported from, e.g. "TimelineJS 3 JSON".'),
+	file: text('title').optional().describe('The name of the imported file.')
 });
 
 export const SCALES = ['human', 'cosmological'] as const;
@@ -164,8 +213,8 @@ export const SCALES = ['human', 'cosmological'] as const;
 export const TimelineSchema = z.strictObject({
 	$schema: z.string().optional(),
 	format: z.literal(1, 'must be 1 (the only version of the format so far)'),
-	title: Text,
-	summary: Text,
+	title: text('title'),
+	summary: text('text'),
 	language: Language.optional().describe('The language the timeline\'s own text is written in.'),
 	timeZone: TimeZone.optional().describe('The zone dates are shown in. Dates without a time are calendar days in any zone.'),
 	strict: z.boolean().optional().describe('Every event must carry at least one verified quote.'),

@@ -509,6 +509,48 @@ describe('validateTimeline: every problem at once', () => {
 		expect(issues.map((i) => `${i.entity.kind} ${i.entity.id} ${i.field}`)).toEqual(['source rumour ', 'event conditions parent', 'discrepancy exchange-size events[0]']);
 	});
 
+	it('reports every problem of one event: a bad status does not hide a misquote and an unknown category', () => {
+		const t = fixture();
+		const e = eventIn(t, 'prisoner-exchange');
+		setRaw(e, 'status', 'done');
+		e.category = 'prisoners';
+		e.citations = [{ source: 'report', quote: 'Russia will hand over 176 prisoners on March 19.' }];
+		const issues = issuesOf(run(t));
+		expect(issues.map((i) => `${i.entity.id} ${i.field}`)).toEqual([
+			'prisoner-exchange status',
+			'prisoner-exchange category',
+			'prisoner-exchange citations[0].quote'
+		]);
+		expect(issues[1]?.message).toContain('category "prisoners" is not one of');
+		expect(issues[2]?.message).toContain('not found verbatim');
+	});
+
+	it('checks the other citations of an event when one of them is broken', () => {
+		const t = fixture();
+		eventIn(t, 'phone-call').citations = [
+			{ source: 'report', quote: '  ' },
+			{ source: 'report', quote: 'lasting over three hours' }
+		];
+		const issues = issuesOf(run(t));
+		expect(issues.map((i) => `${i.entity.id} ${i.field}`)).toEqual(['phone-call citations[0].quote', 'phone-call citations[1].quote']);
+		expect(issues[1]?.message).toContain('not found verbatim');
+	});
+
+	it('verifies quotes against a source that has a problem of its own', () => {
+		const t = fixture();
+		setRaw(t.sources?.[0] as object, 'url', 'not a url');
+		eventIn(t, 'phone-call').citations = [{ source: 'report', quote: 'lasting over three hours' }];
+		const issues = issuesOf(run(t));
+		expect(issues.map((i) => `${i.entity.kind} ${i.entity.id} ${i.field}`)).toEqual(['source report url', 'event phone-call citations[0].quote']);
+	});
+
+	it('reports a discrepancy with a bad title and an unknown event together', () => {
+		const t = fixture();
+		t.discrepancies = [discrepancy({ title: '', events: ['ghost'] })];
+		const issues = issuesOf(run(t));
+		expect(issues.map((i) => `${i.entity.id} ${i.field}`)).toEqual(['exchange-size title', 'exchange-size events[0]']);
+	});
+
 	it('does not report a reference to an element that is itself broken', () => {
 		const t = fixture();
 		// phone-call fails its own schema, but conditions and prisoner-exchange may still point at it.
@@ -791,6 +833,200 @@ describe('validateTimeline: imported fields', () => {
 		eventIn(t, 'conditions').citations = [];
 		eventIn(t, 'conditions').references = ['wire'];
 		expect(backingOf(byId(timelineOf(run(t)), 'conditions'))).toBe('unverified');
+	});
+});
+
+describe('validateTimeline: HTML, links and colours are safe to publish', () => {
+	// Each of these validated before and was copied as it stood into /t/<slug>/timeline.json and the TimelineJS export.
+	const call = (t: TimelineInput) => eventIn(t, 'phone-call');
+	it.each<[string, (t: TimelineInput) => void, Expected]>([
+		[
+			'a script in textHtml',
+			(t) => (call(t).textHtml = '<p>Hi</p><script>alert(1)</script>'),
+			{ kind: 'event', id: 'phone-call', field: 'textHtml', message: 'contains <script>, which sanitizing removes' }
+		],
+		[
+			'an event handler in textHtml',
+			(t) => (call(t).textHtml = '<img src="https://x.org/a.jpg" onerror="alert(1)">'),
+			{ kind: 'event', id: 'phone-call', field: 'textHtml', message: 'the attribute onerror on <img>' }
+		],
+		[
+			'a javascript: link in textHtml',
+			(t) => (call(t).textHtml = '<a href="javascript:alert(1)">x</a>'),
+			{ kind: 'event', id: 'phone-call', field: 'textHtml', message: 'href="javascript:alert(1)" on <a>' }
+		],
+		[
+			'a javascript: link disguised by a character reference',
+			(t) => (call(t).textHtml = '<a href="&#106;avascript:alert(1)">x</a>'),
+			{ kind: 'event', id: 'phone-call', field: 'textHtml', message: 'not an absolute http:, https:, mailto: link' }
+		],
+		[
+			'a style attribute in textHtml',
+			(t) => (call(t).textHtml = '<p style="position:fixed;inset:0">Cover the page</p>'),
+			{ kind: 'event', id: 'phone-call', field: 'textHtml', message: 'the attribute style on <p>' }
+		],
+		[
+			'a tag written to slip past a filter',
+			(t) => (call(t).textHtml = '<img/src="x"/onerror="alert(1)">'),
+			{ kind: 'event', id: 'phone-call', field: 'textHtml', message: 'not a well-formed tag' }
+		],
+		[
+			'a script in an era text',
+			(t) => ((t.eras as NonNullable<TimelineInput['eras']>)[0]!.textHtml = '<svg onload="alert(1)">'),
+			{ kind: 'era', id: 'the-week', field: 'textHtml', message: 'contains <svg>' }
+		],
+		[
+			'a script in the cover text',
+			(t) => (t.cover = { textHtml: '<iframe src="https://evil.example"></iframe>' }),
+			{ kind: 'timeline', field: 'cover.textHtml', message: 'contains <iframe>' }
+		],
+		[
+			'an event handler in a media caption',
+			(t) => (call(t).media = { url: 'https://x.org/a.jpg', caption: '<b onmouseover="alert(1)">Hi</b>' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.caption', message: 'the attribute onmouseover on <b>' }
+		],
+		[
+			'a javascript: media url',
+			(t) => (call(t).media = { url: 'javascript:alert(1)' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.url', message: 'is a javascript: link' }
+		],
+		[
+			'a javascript: media url with a tab in its scheme',
+			(t) => (call(t).media = { url: 'java\tscript:alert(1)' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.url', message: 'U+0009' }
+		],
+		[
+			'a data: media url',
+			(t) => (call(t).media = { url: 'data:text/html,<script>alert(1)</script>' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.url', message: '"<"' }
+		],
+		[
+			'a media url that would close the attribute it is pasted into',
+			(t) => (call(t).media = { url: "https://x.org/a.jpg' onerror='alert(1)" }),
+			{ kind: 'event', id: 'phone-call', field: 'media.url', message: 'percent-encode' }
+		],
+		[
+			'an embed code with a frame',
+			(t) => (call(t).media = { url: '<iframe src="https://evil.example"></iframe>' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.url', message: 'contains <iframe>' }
+		],
+		[
+			'a javascript: thumbnail',
+			(t) => (call(t).media = { url: 'https://x.org/a.jpg', thumbnail: 'JavaScript:alert(1)' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.thumbnail', message: 'is a javascript: link' }
+		],
+		[
+			'a vbscript: media link',
+			(t) => (call(t).media = { url: 'https://x.org/a.jpg', link: 'vbscript:msgbox(1)' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.link', message: 'is a vbscript: link' }
+		],
+		[
+			'a link target that is not a window name',
+			(t) => (call(t).media = { url: 'https://x.org/a.jpg', linkTarget: '_blank" onclick="alert(1)' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.linkTarget', message: 'window name' }
+		],
+		[
+			'a data: background image',
+			(t) => (call(t).background = { url: 'data:image/svg+xml;base64,PHN2Zz4=' }),
+			{ kind: 'event', id: 'phone-call', field: 'background.url', message: 'is a data: link' }
+		],
+		[
+			'a background colour that breaks out of the style',
+			(t) => (call(t).background = { color: 'red;}</style><script>alert(1)</script>' }),
+			{ kind: 'event', id: 'phone-call', field: 'background.color', message: 'must be a CSS colour' }
+		],
+		[
+			'a background colour that is a CSS expression',
+			(t) => (t.cover = { background: { color: 'url(https://evil.example/x)' } }),
+			{ kind: 'timeline', field: 'cover.background.color', message: 'must be a CSS colour' }
+		],
+		[
+			'HTML in a category group name',
+			(t) => (t.categories[0]!.externalGroup = '<img src=x onerror=alert(1)>'),
+			{ kind: 'category', id: 'call', field: 'externalGroup', message: 'must be plain text: "<img src=x onerror=alert(1)>"' }
+		],
+		[
+			'HTML in a display date',
+			(t) => (call(t).display = 'Winter <script>alert(1)</script>'),
+			{ kind: 'event', id: 'phone-call', field: 'display', message: 'must be plain text' }
+		],
+		[
+			'HTML in a media alt text',
+			(t) => (call(t).media = { url: 'https://x.org/a.jpg', alt: '"><script>alert(1)</script>' }),
+			{ kind: 'event', id: 'phone-call', field: 'media.alt', message: 'must be plain text' }
+		]
+	])('refuses %s', (_, change, expected) => {
+		const t = importedFixture();
+		change(t);
+		expectOnlyIssue(run(t), expected);
+	});
+
+	it('accepts what the import keeps: sanitized HTML, http(s) and relative links, embed codes, hex and named colours', () => {
+		const t = importedFixture();
+		const html =
+			'<p class="lead">They <a href="https://example.org/a?b=1&amp;c=2" rel="noopener noreferrer nofollow">spoke</a>; 3 < 4 &amp; 5 > 4.</p>' +
+			'<br><img src="https://example.org/a.jpg" alt="The call"><ul><li><em>one</em></li></ul><blockquote cite="https://example.org">Q</blockquote>' +
+			'<a href="mailto:desk@example.org" aria-label="Mail">mail</a>';
+		Object.assign(call(t), {
+			textHtml: html,
+			display: 'Winter 1815 & after, <3',
+			media: { url: '//upload.wikimedia.org/a.jpg', thumbnail: 'examples/taylor/born.jpg', link: 'https://example.org/x', linkTarget: '_blank', caption: '<i>The call</i>' },
+			background: { color: 'PapayaWhip', url: '/static/img/bg.jpg' }
+		});
+		eventIn(t, 'conditions').media = { url: '<blockquote class="twitter-tweet"><p>Text</p><a href="https://twitter.com/x/status/1">link</a></blockquote>' };
+		t.cover = { background: { color: '#F45B69' } };
+		t.categories[0]!.externalGroup = 'Council & Crown';
+		const timeline = timelineOf(run(t));
+		expect(byId(timeline, 'phone-call').textHtml).toBe(html);
+	});
+});
+
+describe('validateTimeline: limits', () => {
+	it.each<[string, (t: TimelineInput) => void, Expected]>([
+		[
+			'an event title over 1,000 characters',
+			(t) => (eventIn(t, 'phone-call').title = 'T'.repeat(1_001)),
+			{ kind: 'event', id: 'phone-call', field: 'title', message: 'is 1,001 characters long; at most 1,000 are allowed' }
+		],
+		[
+			'a timeline summary over 20,000 characters',
+			(t) => (t.summary = 'word '.repeat(4_001)),
+			{ kind: 'timeline', field: 'summary', message: 'at most 20,000' }
+		],
+		[
+			'a quote over 5,000 characters (reported as too long, not as a misquote)',
+			(t) => (eventIn(t, 'phone-call').citations = [{ source: 'report', quote: 'q'.repeat(5_001) }]),
+			{ kind: 'event', id: 'phone-call', field: 'citations[0].quote', message: 'at most 5,000' }
+		],
+		[
+			'a nested object where a title belongs',
+			(t) => setRaw(eventIn(t, 'phone-call'), 'title', { en: 'The call', uk: 'Розмова' }),
+			{ kind: 'event', id: 'phone-call', field: 'title', message: 'must be text, not a nested object' }
+		],
+		[
+			'a list where a summary belongs',
+			(t) => setRaw(eventIn(t, 'phone-call'), 'summary', ['one', 'two']),
+			{ kind: 'event', id: 'phone-call', field: 'summary', message: 'must be text, not a list' }
+		]
+	])('refuses %s', (_, change, expected) => {
+		const t = fixture();
+		change(t);
+		expectOnlyIssue(run(t), expected);
+	});
+
+	it('in YAML, says how to write text that YAML read as a list or a mapping', () => {
+		const t = fixture();
+		const yamlFile = 'data/timelines/test/timeline.yaml';
+		const text = toYaml(t).replace('title: Event phone-call', 'title: { en: The call }').replace('when: 2025-03-18', 'when: [..2025-03-18]');
+		const issues = issuesOf(run(null, { text, format: 'yaml', file: yamlFile }));
+		expect(issues.map(formatIssue).join('\n')).toContain('› when: must be text, not a list; in YAML, quote a value that starts with "["');
+		expect(issues.map(formatIssue).join('\n')).toContain('› title: must be text, not a nested object; in YAML, quote a value that starts with "{" or holds ": "');
+	});
+
+	it('counts characters, not UTF-16 units: 1,000 emoji make a valid title', () => {
+		const t = fixture();
+		eventIn(t, 'phone-call').title = '📞'.repeat(1_000);
+		expect(byId(timelineOf(run(t)), 'phone-call').title).toHaveLength(2_000);
 	});
 });
 

@@ -3,8 +3,10 @@
  *
  * It reports all problems at once, each with the file, the line, the event (or source,
  * discrepancy…) id and the field, so that an editor fixes a file in one pass. To get past
- * the first broken element it checks each event, source and discrepancy on its own: one bad
- * event does not hide the errors in the next. It touches no file system: callers hand it the
+ * the first broken element it checks each event, source and discrepancy on its own, and
+ * within an element each field on its own: one bad event does not hide the errors in the
+ * next, and a bad field (a misspelt status) does not hide the other problems of its event
+ * (a misquote, an unknown category). It touches no file system: callers hand it the
  * file's text and a function that reads archives (see src/lib/server/timelines.ts).
  */
 import type { z } from 'zod';
@@ -13,9 +15,12 @@ import { findQuote, foldForMatching, overlaps, type FoldedText, type QuoteSpan }
 import {
 	ActorSchema,
 	CategorySchema,
+	CitationSchema,
 	DiscrepancySchema,
 	EraSchema,
 	EventSchema,
+	RelatedSchema,
+	Slug,
 	SourceSchema,
 	TimelineSchema,
 	type CitationInput,
@@ -123,58 +128,68 @@ class Checker {
 		const eventIds = this.rawIds('events');
 
 		const sources = new Map<string, Source>();
-		for (const { index, value } of sourcesIn) {
+		for (const { index, value, raw } of sourcesIn) {
 			// A duplicate id is reported above; the first source keeps it, so quotes are not checked against the wrong text.
-			if (!sources.has(value.id)) sources.set(value.id, this.checkSource(index, value));
+			if (value.id !== undefined && !sources.has(value.id)) sources.set(value.id, this.checkSource(index, value, raw));
 		}
 
+		// An event that fails its own schema is still checked field by field (its schema errors
+		// are reported by the whole-file parse), but only a complete event reaches the timeline.
 		const events: TimelineEvent[] = [];
-		const whens = new Map<string, When>();
-		for (const { index, value } of eventsIn) {
+		for (const { index, value, raw, complete } of eventsIn) {
 			const at: PathKey[] = ['events', index];
-			const when = parseWhen(value.when);
-			if (!when.ok) this.report([...at, 'when'], `date ${when.message}`);
-			else whens.set(value.id, when.when);
+			let when: When | undefined;
+			if (value.when !== undefined) {
+				const parsed = parseWhen(value.when);
+				if (parsed.ok) when = parsed.when;
+				else this.report([...at, 'when'], `date ${parsed.message}`);
+			}
 
-			if (!categoryIds.has(value.category)) {
+			if (value.category !== undefined && !categoryIds.has(value.category)) {
 				this.report([...at, 'category'], `category "${value.category}" is not one of the timeline's categories (${[...categoryIds].join(', ') || 'none declared'})`);
 			}
-			(value.actors ?? []).forEach((actor, i) => {
+			for (const { index: i, value: actor } of validItems(raw.actors, Slug)) {
 				if (!actorIds.has(actor)) this.report([...at, 'actors', i], `actor "${actor}" is not declared in "actors"`);
-			});
+			}
 			if (value.parent !== undefined) {
 				if (value.parent === value.id) this.report([...at, 'parent'], 'an event cannot be its own parent');
 				else if (!eventIds.has(value.parent)) this.report([...at, 'parent'], `parent event "${value.parent}" does not exist`);
 			}
-			(value.related ?? []).forEach((link, i) => {
+			for (const { index: i, value: link } of validItems(raw.related, RelatedSchema)) {
 				if (link.event === value.id) this.report([...at, 'related', i, 'event'], 'an event cannot be related to itself');
 				else if (!eventIds.has(link.event)) this.report([...at, 'related', i, 'event'], `related event "${link.event}" does not exist`);
-			});
+			}
 
-			(value.references ?? []).forEach((source, i) => {
+			for (const { index: i, value: source } of validItems(raw.references, Slug)) {
 				if (!sourceIds.has(source)) this.report([...at, 'references', i], `source "${source}" is not declared in "sources"`);
-			});
-			const citations = this.checkCitations([...at, 'citations'], value.citations ?? [], sources, sourceIds);
-			this.checkBacking(at, value, citations, strict, unsourced);
-			if (when.ok) events.push(this.toEvent(value, when.when, citations));
+			}
+			const citations = this.checkCitations([...at, 'citations'], validItems(raw.citations, CitationSchema), sources, sourceIds);
+			// With a broken citation or reference, or an unknown field (a misspelt "citations"?),
+			// whether the event is backed is not known yet.
+			const backingKnown =
+				isIntact(raw.citations, value.citations) && isIntact(raw.references, value.references) && Object.keys(raw).every((key) => key in EventSchema.shape);
+			if (backingKnown) this.checkBacking(at, value.id, value.references?.length ?? 0, citations, strict, unsourced);
+			if (complete !== undefined && when !== undefined) events.push(this.toEvent(complete, when, citations));
 		}
 		this.checkParentCycles(eventsIn.map((e) => e.value));
 
-		const discrepancies: Discrepancy[] = discrepanciesIn.map(({ index, value }) => {
+		const discrepancies: Discrepancy[] = discrepanciesIn.map(({ index, value, raw }) => {
 			const at: PathKey[] = ['discrepancies', index];
-			(value.events ?? []).forEach((id, i) => {
+			const eventsOf = validItems(raw.events, Slug);
+			for (const { index: i, value: id } of eventsOf) {
 				if (!eventIds.has(id)) this.report([...at, 'events', i], `event "${id}" does not exist`);
-			});
+			}
 			return {
-				id: value.id,
-				title: value.title,
-				note: value.note,
-				claims: this.checkCitations([...at, 'claims'], value.claims, sources, sourceIds),
-				events: value.events ?? []
+				id: value.id ?? '',
+				title: value.title ?? '',
+				note: value.note ?? '',
+				claims: this.checkCitations([...at, 'claims'], validItems(raw.claims, CitationSchema), sources, sourceIds),
+				events: eventsOf.map((e) => e.value)
 			};
 		});
 
-		const eras: Era[] = erasIn.flatMap(({ index, value }) => {
+		const eras: Era[] = erasIn.flatMap(({ index, complete: value }) => {
+			if (value === undefined) return [];
 			const when = parseWhen(value.when);
 			if (!when.ok) {
 				this.report(['eras', index, 'when'], `date ${when.message}`);
@@ -206,8 +221,8 @@ class Checker {
 				timeZone: data.timeZone ?? 'UTC',
 				strict,
 				unsourced,
-				categories: categories.map((c) => c.value),
-				actors: actors.map((a) => a.value),
+				categories: completeOnes(categories),
+				actors: completeOnes(actors),
 				sources: [...sources.values()],
 				events,
 				discrepancies,
@@ -219,7 +234,7 @@ class Checker {
 		};
 	}
 
-	private checkSource(index: number, value: SourceInput): Source {
+	private checkSource(index: number, value: Partial<SourceInput>, raw: Record<string, unknown>): Source {
 		const at: PathKey[] = ['sources', index];
 		let published: When | undefined;
 		if (value.published !== undefined) {
@@ -239,22 +254,23 @@ class Checker {
 			} else if (text === undefined) {
 				this.report([...at, 'archive'], `archived text "${value.archive}" not found in the timeline folder`);
 			} else {
-				this.archives.set(value.id, text);
-				this.folded.set(value.id, foldForMatching(text));
-				(value.furniture ?? []).forEach((passage, i) => {
-					const spans = findQuote(this.folded.get(value.id) as FoldedText, passage);
+				this.archives.set(value.id as string, text);
+				const folded = foldForMatching(text);
+				this.folded.set(value.id as string, folded);
+				for (const { index: i, value: passage } of validItems(raw.furniture, FurniturePassage)) {
+					const spans = findQuote(folded, passage);
 					if (spans.length === 0) this.report([...at, 'furniture', i], `furniture passage not found verbatim in "${value.archive}"`);
 					furniture.push(...spans);
-				});
+				}
 			}
-		} else if (value.furniture !== undefined) {
+		} else if (raw.furniture !== undefined) {
 			this.report([...at, 'furniture'], 'furniture needs an archived text to point into');
 		}
 
 		return {
-			id: value.id,
-			title: value.title,
-			publisher: value.publisher,
+			id: value.id as string,
+			title: value.title ?? null,
+			publisher: value.publisher ?? null,
 			url: value.url,
 			published,
 			archive: value.archive,
@@ -263,8 +279,8 @@ class Checker {
 		};
 	}
 
-	private checkCitations(at: PathKey[], citations: CitationInput[], sources: Map<string, Source>, sourceIds: Set<string>): Citation[] {
-		return citations.map((citation, i) => {
+	private checkCitations(at: PathKey[], citations: Array<Item<CitationInput>>, sources: Map<string, Source>, sourceIds: Set<string>): Citation[] {
+		return citations.map(({ index: i, value: citation }) => {
 			const source = sources.get(citation.source);
 			const before = this.issues.length;
 			const verification = this.verifyQuote([...at, i], citation, source, sourceIds);
@@ -296,20 +312,20 @@ class Checker {
 		return { state: 'verified', ...span };
 	}
 
-	private checkBacking(at: PathKey[], event: EventInput, citations: Citation[], strict: boolean, unsourced: boolean): void {
+	private checkBacking(at: PathKey[], id: string | undefined, references: number, citations: Citation[], strict: boolean, unsourced: boolean): void {
 		// A citation whose problem is already reported would only repeat it here.
 		if (citations.some((c) => this.alreadyReported.has(c))) return;
 		if (strict && !citations.some((c) => c.verification.state === 'verified')) {
 			this.report([...at, 'citations'], 'this timeline is strict: every event needs at least one quote verified against an archived source');
-		} else if (!unsourced && citations.length === 0 && (event.references ?? []).length === 0) {
-			this.report([...at, 'citations'], `event "${event.id}" cites nothing; add a citation, or declare the timeline "unsourced": true`);
+		} else if (!unsourced && citations.length === 0 && references === 0) {
+			this.report([...at, 'citations'], `event ${id === undefined ? '' : `"${id}" `}cites nothing; add a citation, or declare the timeline "unsourced": true`);
 		}
 	}
 
-	private checkParentCycles(events: EventInput[]): void {
-		const parentOf = new Map(events.map((e) => [e.id, e.parent]));
+	private checkParentCycles(events: Array<Partial<EventInput>>): void {
+		const parentOf = new Map(events.flatMap((e) => (e.id === undefined ? [] : [[e.id, e.parent] as const])));
 		events.forEach((event, index) => {
-			if (event.parent === event.id) return; // reported as "its own parent"
+			if (event.id === undefined || event.parent === event.id) return; // no id to follow, or reported as "its own parent"
 			const seen = new Set([event.id]);
 			for (let p = parentOf.get(event.id); p !== undefined; p = parentOf.get(p)) {
 				if (seen.has(p)) {
@@ -345,13 +361,28 @@ class Checker {
 		};
 	}
 
-	/** The elements of a collection that pass their own schema; the rest are reported by the whole-file parse. */
-	private elements<T extends z.ZodType>(name: string, schema: T): Array<{ index: number; value: z.infer<T> }> {
+	/**
+	 * Every element of a collection that is an object, with the fields that pass their own
+	 * schema (`value`), and the whole element when it passes (`complete`). What fails is
+	 * reported by the whole-file parse; the rest of the element can still be checked.
+	 */
+	private elements<S extends z.ZodObject>(name: string, schema: S): Array<Element<z.infer<S>>> {
 		const list = this.raw[name];
 		if (!Array.isArray(list)) return [];
-		return list.flatMap((item: unknown, index) => {
+		return list.flatMap((item: unknown, index): Array<Element<z.infer<S>>> => {
+			if (!isRecord(item)) return [];
 			const result = schema.safeParse(item);
-			return result.success ? [{ index, value: result.data as z.infer<T> }] : [];
+			if (result.success) {
+				const value = result.data as z.infer<S>;
+				return [{ index, raw: item, value, complete: value }];
+			}
+			const value: Record<string, unknown> = {};
+			for (const [key, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+				if (item[key] === undefined) continue;
+				const parsed = field.safeParse(item[key]);
+				if (parsed.success) value[key] = parsed.data;
+			}
+			return [{ index, raw: item, value: value as Partial<z.infer<S>>, complete: undefined }];
 		});
 	}
 
@@ -382,6 +413,11 @@ class Checker {
 				for (const key of issue.keys) this.report([...path, key], `unknown field "${key}"${suggestField(key)}`);
 			} else if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
 				this.report(path, 'is required but missing');
+			} else if (issue.code === 'invalid_type' && issue.expected === 'string' && / received (?:object|array)$/.test(issue.message)) {
+				// Structure where text belongs, easily written by accident in YAML: reported, never read or flattened.
+				const list = issue.message.endsWith('array');
+				const yamlHint = list ? 'quote a value that starts with "["' : 'quote a value that starts with "{" or holds ": "';
+				this.report(path, `must be text, not ${list ? 'a list' : 'a nested object'}${this.input.format === 'yaml' ? `; in YAML, ${yamlHint}` : ''}`);
 			} else {
 				this.report(path, issue.message);
 			}
@@ -400,6 +436,46 @@ class Checker {
 			this.issues.push({ ...base, entity: { kind: 'timeline' }, field: formatPath(path) });
 		}
 	}
+}
+
+interface Element<T> {
+	index: number;
+	/** The element as written. */
+	raw: Record<string, unknown>;
+	/** Its fields that pass their own schema. */
+	value: Partial<T>;
+	/** The whole element, when it passes its schema. */
+	complete: T | undefined;
+}
+
+interface Item<T> {
+	index: number;
+	value: T;
+}
+
+/** The passages of a source's furniture list. */
+const FurniturePassage = SourceSchema.shape.furniture.unwrap().element;
+
+/** The items of a list field that pass their own schema, with their place in the list; the others are reported by the whole-file parse. */
+function validItems<T extends z.ZodType>(list: unknown, schema: T): Array<Item<z.infer<T>>> {
+	if (!Array.isArray(list)) return [];
+	return list.flatMap((item: unknown, index) => {
+		const result = schema.safeParse(item);
+		return result.success ? [{ index, value: result.data as z.infer<T> }] : [];
+	});
+}
+
+/** True when a field is absent or passed its schema as a whole. */
+function isIntact(raw: unknown, parsed: unknown): boolean {
+	return raw === undefined || parsed !== undefined;
+}
+
+function completeOnes<T>(elements: Array<Element<T>>): T[] {
+	return elements.flatMap((e) => (e.complete === undefined ? [] : [e.complete]));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 function idOf(item: unknown): string | undefined {
