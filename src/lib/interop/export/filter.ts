@@ -8,7 +8,7 @@
  * does not decide what a format can hold: that is each exporter's business.
  */
 import type { Timeline, TimelineEvent } from '../../model/timeline';
-import { assembleTimeline } from '../../model/validate';
+import { assembleTimeline } from '../../model/assemble';
 
 export interface ExportFilter {
 	/** Keep events whose extent (earliest to latest instant) overlaps [fromMs, toMs], bounds included. */
