@@ -180,6 +180,8 @@ export const en = {
 	exportWhole: (n: number) => `The whole timeline (${count(n, 'event', 'events')})`,
 	/** `window` is the view in words, e.g. "18–19 March 2025". */
 	exportInView: (window: string, n: number) => `The events in the current view, ${window} (${count(n, 'event', 'events')})`,
+	/** The same, when the view holds too many events to count them before saving: an upper bound from the density. */
+	exportInViewAbout: (window: string, n: number) => `The events in the current view, ${window} (up to ${count(n, 'event', 'events')})`,
 	exportDataHeading: 'Data',
 	exportPictureHeading: 'Picture of the current view',
 	exportFormatLabels: {

@@ -168,6 +168,7 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		exportEventsLegend: 'События',
 		exportWhole: (n) => `Вся хронология (${count(n, EVENTS)})`,
 		exportInView: (window, n) => `События текущего вида, ${window} (${count(n, EVENTS)})`,
+		exportInViewAbout: (window, n) => `События текущего вида, ${window} (до ${n.toLocaleString('ru')})`,
 		exportDataHeading: 'Данные',
 		exportPictureHeading: 'Изображение текущего вида',
 		exportFormatLabels: {

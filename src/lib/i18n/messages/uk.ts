@@ -164,6 +164,7 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		exportEventsLegend: 'Події',
 		exportWhole: (n) => `Уся хронологія (${count(n, EVENTS)})`,
 		exportInView: (window, n) => `Події поточного вигляду, ${window} (${count(n, EVENTS)})`,
+		exportInViewAbout: (window, n) => `Події поточного вигляду, ${window} (до ${n.toLocaleString('uk')})`,
 		exportDataHeading: 'Дані',
 		exportPictureHeading: 'Зображення поточного вигляду',
 		exportFormatLabels: {
