@@ -46,4 +46,14 @@ describe('npm run import', () => {
 		expect(err).toContain('nothing written: broken.json is not JSON');
 		expect(existsSync(target)).toBe(false);
 	}, 30_000);
+
+	it('refuses a --to folder whose name is not a slug before writing anything, in one line saying what a slug is', () => {
+		const target = join(temp, 'Harbour 1815');
+		const { status, err } = runImport(FIXTURE, '--to', target);
+		expect(status).toBe(1);
+		expect(err.trim().split('\n')).toHaveLength(1);
+		expect(err).toContain('"Harbour 1815" is not a slug');
+		expect(err).toContain('lowercase letters a–z, digits and single hyphens');
+		expect(existsSync(target)).toBe(false);
+	}, 30_000);
 });
