@@ -80,8 +80,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 		extension: 'ics',
 		mimeType: 'text/calendar;charset=utf-8',
 		exporter: (t, context) => {
-			const { ics, leftOut } = toIcs(t, context);
-			return { body: ics, notes: leftOut.map((e) => `event "${e.id}" is not in the calendar: ${e.reason}`) };
+			const { ics, leftOut, notes } = toIcs(t, context);
+			return { body: ics, notes: [...leftOut.map((e) => `event "${e.id}" is not in the calendar: ${e.reason}`), ...notes] };
 		}
 	},
 	{ id: 'svg', label: 'Picture (.svg)', extension: 'svg', mimeType: 'image/svg+xml', exporter: svgExporter },
