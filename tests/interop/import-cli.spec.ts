@@ -21,7 +21,8 @@ describe('npm run import', () => {
 	it('imports a good file: prints the format, counts and problems, writes timeline.json and validates it', () => {
 		const { status, out } = runImport(FIXTURE, '--to', folder);
 		expect(status).toBe(0);
-		expect(out).toContain('TimelineJS 3 JSON: 5 events, 2 lanes, 1 era; 5 problems listed above');
+		expect(out).toContain('TimelineJS 3 JSON: 5 events, 2 lanes, 1 era; 11 problems listed above');
+		expect(out).toContain('event 6 ("Ides of March"): unique_id: "plans" asks for the id "plans", which event 1 ("Plans published") already has: this event\'s id is "plans-2"');
 		expect(out).toContain('event 4 ("No date at all"): start_date: no start date: not placed');
 		expect(out).toContain(`✓ ${folder}: 5 events, valid`);
 		const written = JSON.parse(readFileSync(join(folder, 'timeline.json'), 'utf8'));
