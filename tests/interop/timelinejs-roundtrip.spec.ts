@@ -40,7 +40,7 @@ function validate(input: TimelineInput): Timeline {
 }
 
 function reimport(timeline: Timeline): Timeline {
-	const result = importTimelineFile(JSON.stringify(toTimelineJs(timeline)), 'export.json', cleaner);
+	const result = importTimelineFile(JSON.stringify(toTimelineJs(timeline, { cleaner })), 'export.json', cleaner);
 	if (!result.ok) throw new Error(result.reason);
 	return validate(result.timeline);
 }
@@ -147,7 +147,7 @@ describe.skipIf(!HAVE_FIXTURES)('TimelineJS → Citeline → TimelineJS', () => 
 		const original = JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as { title?: Json; events: Json[]; eras?: Json[]; scale?: string };
 		const imported = importTimelineFile(JSON.stringify(original), name, cleaner);
 		if (!imported.ok) throw new Error(imported.reason);
-		const exported = toTimelineJs(validate(imported.timeline)) as unknown as { title: Json; events: Json[]; eras?: Json[]; scale?: string };
+		const exported = toTimelineJs(validate(imported.timeline), { cleaner }) as unknown as { title: Json; events: Json[]; eras?: Json[]; scale?: string };
 
 		// Only the events that were imported (cosmo.json's refusals are reported, not exported).
 		const placed = original.events.filter((e) => !imported.problems.some((p) => p.reason.endsWith('not placed') && p.position.includes(`"${cleaner.toText(String((e.text as Json)?.headline ?? ''))}"`)));

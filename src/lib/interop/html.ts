@@ -20,6 +20,9 @@ const CONFIG: Config = {
 	FORBID_TAGS,
 	FORBID_ATTR,
 	ALLOW_DATA_ATTR: false,
+	// Parse the text as body content: a leading <script> or <meta> would otherwise go to the
+	// document's head, vanish unreported, and not be listed in purify.removed.
+	FORCE_BODY: true,
 	// Links and images only to absolute http(s) (and mailto for links); everything else is removed below.
 	ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i
 };
@@ -55,7 +58,8 @@ export function htmlCleaner(window: Window | WindowLike): HtmlCleaner {
 		sanitizeReporting(html: string): SanitizedHtml {
 			hookRemoved = [];
 			const clean = sanitize(html);
-			const removed = purify.removed.map(describeRemoved).concat(hookRemoved);
+			// FORCE_BODY's own <remove> wrapper is listed too; it was never in the text.
+			const removed = purify.removed.filter((entry) => entry.element?.nodeName !== 'REMOVE').map(describeRemoved).concat(hookRemoved);
 			return { html: clean, removed: [...new Set(removed)] };
 		},
 		toText(html: string): string {
