@@ -59,7 +59,7 @@ export function htmlCleaner(window: Window | WindowLike): HtmlCleaner {
 			hookRemoved = [];
 			const clean = sanitize(html);
 			// FORCE_BODY's own <remove> wrapper is listed too; it was never in the text.
-			const removed = purify.removed.filter((entry) => entry.element?.nodeName !== 'REMOVE').map(describeRemoved).concat(hookRemoved);
+			const removed = purify.removed.filter((entry) => !('element' in entry) || entry.element.nodeName !== 'REMOVE').map(describeRemoved).concat(hookRemoved);
 			return { html: clean, removed: [...new Set(removed)] };
 		},
 		toText(html: string): string {
