@@ -12,6 +12,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, exportFormatsWith, exportTimeline, isWholeTimeline, pngExporter, type ExportFilter } from '../src/lib/interop/export/index';
+import { nodeHtmlCleaner } from '../src/lib/interop/html-node';
 import { parseDatePoint } from '../src/lib/model/dates';
 import { formatIssue } from '../src/lib/model/validate';
 import { STATUS_IDS } from '../src/lib/model/vocabulary';
@@ -93,7 +94,8 @@ async function main(): Promise<void> {
 
 	let result;
 	try {
-		result = await exportTimeline(format, timeline, filter, { baseUrl });
+		// Only the TimelineJS export writes HTML; a jsdom window is costly to make for the others.
+		result = await exportTimeline(format, timeline, filter, { baseUrl, ...(format.id === 'timelinejs' ? { htmlCleaner: nodeHtmlCleaner() } : {}) });
 	} catch (error) {
 		fail((error as Error).message);
 	}

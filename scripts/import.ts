@@ -11,6 +11,7 @@ import { basename, join, resolve } from 'node:path';
 import { nodeHtmlCleaner } from '../src/lib/interop/html-node';
 import { importTimelineFile } from '../src/lib/interop/import/detect';
 import { decodeText } from '../src/lib/model/decode-text';
+import { Slug } from '../src/lib/model/schema';
 import { printable, printableIssue } from '../src/lib/server/printable';
 import { validateFolder } from '../src/lib/server/timelines';
 
@@ -27,6 +28,13 @@ const toAt = args.indexOf('--to');
 const folder = toAt === -1 ? undefined : args[toAt + 1];
 const file = args.find((a, i) => !a.startsWith('--') && i !== toAt + 1);
 if (file === undefined || folder === undefined) fail(USAGE);
+
+// The folder name becomes the timeline's URL, and the build refuses a folder that is not a
+// slug: refuse it here, before anything is written, rather than leave a folder that breaks it.
+const slug = basename(resolve(folder));
+if (!Slug.safeParse(slug).success) {
+	fail(`nothing written: "${slug}" is not a slug; the folder name becomes the timeline's URL, so it must be lowercase letters a–z, digits and single hyphens, e.g. data/timelines/harbour-1815`);
+}
 
 // Bytes to text as /import in the browser and the build do: UTF-8, or UTF-16 with a byte-order mark.
 let bytes: Uint8Array;
@@ -54,7 +62,6 @@ mkdirSync(folder, { recursive: true });
 writeFileSync(target, JSON.stringify(timeline, null, '\t') + '\n');
 console.log(`wrote ${target}`);
 
-const slug = basename(resolve(folder));
 const validation = validateFolder(resolve(folder), slug);
 if (validation.ok) {
 	console.log(`✓ ${folder}: ${validation.timeline.events.length} events, valid`);

@@ -21,7 +21,8 @@ describe('npm run import', () => {
 	it('imports a good file: prints the format, counts and problems, writes timeline.json and validates it', () => {
 		const { status, out } = runImport(FIXTURE, '--to', folder);
 		expect(status).toBe(0);
-		expect(out).toContain('TimelineJS 3 JSON: 5 events, 2 lanes, 1 era; 5 problems listed above');
+		expect(out).toContain('TimelineJS 3 JSON: 5 events, 2 lanes, 1 era; 11 problems listed above');
+		expect(out).toContain('event 6 ("Ides of March"): unique_id: "plans" asks for the id "plans", which event 1 ("Plans published") already has: this event\'s id is "plans-2"');
 		expect(out).toContain('event 4 ("No date at all"): start_date: no start date: not placed');
 		expect(out).toContain(`✓ ${folder}: 5 events, valid`);
 		const written = JSON.parse(readFileSync(join(folder, 'timeline.json'), 'utf8'));
@@ -44,6 +45,16 @@ describe('npm run import', () => {
 		const { status, err } = runImport(broken, '--to', target);
 		expect(status).toBe(1);
 		expect(err).toContain('nothing written: broken.json is not JSON');
+		expect(existsSync(target)).toBe(false);
+	}, 30_000);
+
+	it('refuses a --to folder whose name is not a slug before writing anything, in one line saying what a slug is', () => {
+		const target = join(temp, 'Harbour 1815');
+		const { status, err } = runImport(FIXTURE, '--to', target);
+		expect(status).toBe(1);
+		expect(err.trim().split('\n')).toHaveLength(1);
+		expect(err).toContain('"Harbour 1815" is not a slug');
+		expect(err).toContain('lowercase letters a–z, digits and single hyphens');
 		expect(existsSync(target)).toBe(false);
 	}, 30_000);
 });

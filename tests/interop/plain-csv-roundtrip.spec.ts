@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toPlainCsv } from '../../src/lib/interop/export/csv';
+import { validatedTimeline } from '../../src/lib/interop/export/testing';
 import { nodeHtmlCleaner } from '../../src/lib/interop/html-node';
 import { importPlainCsv } from '../../src/lib/interop/import/plain-csv';
 import type { Timeline } from '../../src/lib/model/timeline';
@@ -62,5 +63,52 @@ describe('Citeline → plain CSV → Citeline (the call timeline)', () => {
 
 	it('keeps the lanes, in the order the events first use them', () => {
 		expect(new Set(back.categories.map((c) => c.label))).toEqual(new Set(timeline.categories.map((c) => c.label)));
+	});
+});
+
+describe('Citeline → plain CSV → Citeline: text that looks like markup', () => {
+	const marked = validatedTimeline({
+		title: 'Markup',
+		summary: 'Text that looks like HTML.',
+		unsourced: true,
+		categories: [{ id: 'tags-x-y', label: 'Tags & x < y' }],
+		sources: [{ id: 'spec', title: 'HTML <br> & entities', publisher: null, url: 'https://example.org/spec' }],
+		events: [
+			{
+				id: 'less-than',
+				title: 'When x<y and <b> is a tag',
+				summary: 'if a<b and c>d… AT&T &amp; co',
+				when: '2025-03-18',
+				status: 'stated',
+				category: 'tags-x-y',
+				citations: [
+					{ source: 'spec', quote: 'the <br> tag and x<y' },
+					{ source: 'spec', quote: '<br>' }
+				]
+			}
+		]
+	});
+	const result = importPlainCsv(toPlainCsv(marked), 'markup.csv', nodeHtmlCleaner());
+	if (!result.ok) throw new Error(result.reason);
+
+	it('keeps the event, its title, summary, lane, source title and quotes exactly', () => {
+		// A lane's name may not hold tags (the format's rule); "x < y" is text to a browser.
+		expect(result.problems).toEqual([]);
+		expect(result.timeline.events).toEqual([
+			{
+				id: 'less-than',
+				title: 'When x<y and <b> is a tag',
+				summary: 'if a<b and c>d… AT&T &amp; co',
+				when: '2025-03-18',
+				status: 'stated',
+				category: 'tags-x-y',
+				citations: [
+					{ source: 'html-br-entities', quote: 'the <br> tag and x<y' },
+					{ source: 'html-br-entities', quote: '<br>' }
+				]
+			}
+		]);
+		expect(result.timeline.categories).toEqual([{ id: 'tags-x-y', label: 'Tags & x < y' }]);
+		expect(result.timeline.sources).toEqual([{ id: 'html-br-entities', title: 'HTML <br> & entities', publisher: null, url: 'https://example.org/spec' }]);
 	});
 });

@@ -8,6 +8,8 @@
  *   - HTML compared sanitized with runs of whitespace as one space (the export writes the
  *     sanitized HTML it imported), headlines as plain text;
  *   - absent ≡ "" for text, group and media fields; a media without url ≡ no media;
+ *   - a link that is not an absolute http(s) one (houston's "/static/img/…") ≡ absent, and
+ *     a media with such a url ≡ no media: the import reports them as not kept;
  *     background opacity "50" ≡ 50, a null background url ≡ none;
  *   - unique_id compared where the original has one (otherwise Citeline made an id);
  *   - a headline or title slide text the original lacks is not compared (the import
@@ -26,6 +28,7 @@ import { toTimelineJs } from '../../src/lib/interop/export/timelinejs';
 import { nodeHtmlCleaner } from '../../src/lib/interop/html-node';
 import { importTimelineFile } from '../../src/lib/interop/import/detect';
 import { DATE_FIELDS } from '../../src/lib/interop/import/dates';
+import { linkProblem } from '../../src/lib/interop/safe-values';
 import { FIXTURES, HAVE_FIXTURES } from './timelinejs-fixtures.spec';
 
 const cleaner = nodeHtmlCleaner();
@@ -37,7 +40,7 @@ function validate(input: TimelineInput): Timeline {
 }
 
 function reimport(timeline: Timeline): Timeline {
-	const result = importTimelineFile(JSON.stringify(toTimelineJs(timeline)), 'export.json', cleaner);
+	const result = importTimelineFile(JSON.stringify(toTimelineJs(timeline, { cleaner })), 'export.json', cleaner);
 	if (!result.ok) throw new Error(result.reason);
 	return validate(result.timeline);
 }
@@ -94,10 +97,14 @@ function normalizeMedia(media: unknown): Json | undefined {
 	if (media === null || typeof media !== 'object') return undefined;
 	const m = media as Json;
 	const url = typeof m.url === 'string' ? m.url.trim() : '';
-	if (url === '') return undefined;
+	if (url === '' || (!url.startsWith('<') && linkProblem(url) !== undefined)) return undefined;
 	const out: Json = { url: url.startsWith('<') ? html(url) : url };
 	for (const key of ['caption', 'credit']) if (html(m[key]) !== '') out[key] = html(m[key]);
-	for (const key of ['thumbnail', 'alt', 'title', 'link', 'link_target']) if (typeof m[key] === 'string' && (m[key] as string).trim() !== '') out[key] = (m[key] as string).trim();
+	for (const key of ['thumbnail', 'alt', 'title', 'link', 'link_target']) {
+		const value = typeof m[key] === 'string' ? (m[key] as string).trim() : '';
+		if (value === '' || ((key === 'thumbnail' || key === 'link') && linkProblem(value) !== undefined)) continue;
+		out[key] = value;
+	}
 	return out;
 }
 
@@ -140,7 +147,7 @@ describe.skipIf(!HAVE_FIXTURES)('TimelineJS → Citeline → TimelineJS', () => 
 		const original = JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as { title?: Json; events: Json[]; eras?: Json[]; scale?: string };
 		const imported = importTimelineFile(JSON.stringify(original), name, cleaner);
 		if (!imported.ok) throw new Error(imported.reason);
-		const exported = toTimelineJs(validate(imported.timeline)) as unknown as { title: Json; events: Json[]; eras?: Json[]; scale?: string };
+		const exported = toTimelineJs(validate(imported.timeline), { cleaner }) as unknown as { title: Json; events: Json[]; eras?: Json[]; scale?: string };
 
 		// Only the events that were imported (cosmo.json's refusals are reported, not exported).
 		const placed = original.events.filter((e) => !imported.problems.some((p) => p.reason.endsWith('not placed') && p.position.includes(`"${cleaner.toText(String((e.text as Json)?.headline ?? ''))}"`)));

@@ -40,3 +40,19 @@ describe('htmlCleaner: toText', () => {
 		expect(cleaner.toText(html)).toBe(expected);
 	});
 });
+
+describe('htmlCleaner: sanitizeReporting', () => {
+	it('says what it removed, in words', () => {
+		const { html, removed } = cleaner.sanitizeReporting('<p onclick="x()">Hi<script>alert(1)</script> <a href="javascript:alert(2)">a</a></p>');
+		expect(html).toBe('<p>Hi <a>a</a></p>');
+		expect(removed.sort()).toEqual(['<script>', 'href="javascript:alert(2)" on <a>', 'onclick="x()" on <p>']);
+	});
+
+	it('reports a script or meta at the very start of the text too', () => {
+		expect(cleaner.sanitizeReporting('<script>alert(1)</script><meta http-equiv="refresh" content="0">Era')).toEqual({ html: 'Era', removed: ['<script>', '<meta>'] });
+	});
+
+	it('removes nothing from safe markup, and says so', () => {
+		expect(cleaner.sanitizeReporting('<p>A <b>b</b> &amp; c</p>')).toEqual({ html: '<p>A <b>b</b> &amp; c</p>', removed: [] });
+	});
+});

@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { parseWhen } from '../../model/dates';
 import type { EventInput } from '../../model/schema';
@@ -148,8 +149,8 @@ describe('toIcs', () => {
 		expect(vevents(toIcs(noUrl).ics)[0]?.has('URL')).toBe(false);
 	});
 
-	it('folds long lines at 75 characters', () => {
-		for (const line of ics.split('\r\n')) expect([...line].length).toBeLessThanOrEqual(75);
+	it('folds long lines at 75 octets', () => {
+		for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
 	});
 
 	it('writes a valid empty calendar when no event has a date a calendar can hold', () => {
@@ -167,4 +168,89 @@ describe('eventLink', () => {
 		['https://citeline.example/', 'https://citeline.example/t/call?event=exchange'],
 		['https://example.org/timelines/', 'https://example.org/timelines/t/call?event=exchange']
 	])('from %s', (base, link) => expect(eventLink(base, 'call', 'exchange')).toBe(link));
+});
+
+/**
+ * A strict reading of the file: ical.js parses it (as a calendar application would), and
+ * every physical line is checked against RFC 5545 itself: at most 75 octets (3.1), CRLF
+ * only, no control characters, and every TEXT value made only of TSAFE characters and the
+ * escapes \\ \; \, \n (3.3.11), with commas unescaped only between CATEGORIES values.
+ */
+function strictlyRead(ics: string) {
+	const physical = ics.split('\r\n');
+	expect(physical.at(-1)).toBe('');
+	for (const line of physical.slice(0, -1)) {
+		expect(new TextEncoder().encode(line).length, line).toBeLessThanOrEqual(75);
+		expect(line, 'a bare CR or LF').not.toMatch(/[\r\n]/);
+		// A line ending in half a surrogate pair would be a split UTF-8 sequence once encoded.
+		expect(line.isWellFormed(), line).toBe(true);
+	}
+	const TEXT_PROPERTIES = new Set(['SUMMARY', 'DESCRIPTION', 'CATEGORIES', 'X-WR-CALNAME', 'UID', 'PRODID']);
+	for (const line of unfold(ics).slice(0, -1)) {
+		const colon = line.indexOf(':');
+		const name = line.slice(0, colon).split(';')[0] as string;
+		const value = line.slice(colon + 1);
+		expect(value, `${name} holds a control character`).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+		if (!TEXT_PROPERTIES.has(name)) continue;
+		const text = name === 'CATEGORIES' ? /^(?:[^\\;,]|\\[\\;,nN])*(?:,(?:[^\\;,]|\\[\\;,nN])*)*$/ : /^(?:[^\\;,]|\\[\\;,nN])*$/;
+		expect(value, `${name} is not RFC 5545 TEXT`).toMatch(text);
+	}
+	const calendar = new ICAL.Component(ICAL.parse(ics));
+	return { calendar, events: calendar.getAllSubcomponents('vevent') };
+}
+
+describe('toIcs: RFC 5545 text', () => {
+	const awkward = validatedTimeline({
+		title: 'Talks, truces; and\\ backslashes\rwith a lone CR',
+		summary: 's',
+		unsourced: true,
+		categories: [{ id: 'lane', label: 'Ceasefire, prisoners; and more' }],
+		events: [
+			{
+				id: 'awkward',
+				title: 'Bell\u0007 and nul\u0000 and tab\tkept, ok; yes\\no',
+				summary: 'Line one\rline two\r\nline three\nline four',
+				when: '2025-03-19',
+				status: 'happened',
+				category: 'lane'
+			},
+			{
+				id: 'long',
+				title: `${'Переговоры о прекращении огня '.repeat(4)}🙂🙂🙂 ${'é'.repeat(60)}`,
+				summary: '🙂'.repeat(80),
+				when: '2025-03-20',
+				status: 'happened',
+				category: 'lane'
+			}
+		]
+	});
+	const { ics, leftOut, notes } = toIcs(awkward, { stampMs: ms('2025-04-01T12:00:00Z') });
+	const { calendar, events } = strictlyRead(ics);
+	const byUid = new Map(events.map((e) => [e.getFirstPropertyValue('uid'), e]));
+
+	it('escapes commas and semicolons in CATEGORIES and X-WR-CALNAME, so the lane stays one category', () => {
+		expect(leftOut).toEqual([]);
+		expect(byUid.get('awkward@test.citeline')?.getFirstProperty('categories')?.getValues()).toEqual(['Ceasefire, prisoners; and more']);
+		expect(unfold(ics)).toContain('X-WR-CALNAME:Talks\\, truces\\; and\\\\ backslashes\\nwith a lone CR');
+		expect(calendar.getFirstPropertyValue('x-wr-calname')).toBeDefined();
+	});
+
+	it('writes every line break (CRLF, LF, a lone CR) as \\n, and leaves out control characters with a note', () => {
+		const awkwardEvent = byUid.get('awkward@test.citeline');
+		expect(awkwardEvent?.getFirstPropertyValue('summary')).toBe('Bell and nul and tab\tkept, ok; yes\\no');
+		expect(awkwardEvent?.getFirstPropertyValue('description')).toBe('19 March 2025\n\nLine one\nline two\nline three\nline four');
+		expect(notes).toEqual(['event "awkward": 2 control characters (U+0007, U+0000) that a calendar cannot hold are left out of it']);
+	});
+
+	it('folds lines at 75 octets, never inside a UTF-8 sequence, and they unfold to the same text', () => {
+		const long = byUid.get('long@test.citeline');
+		expect(long?.getFirstPropertyValue('summary')).toBe(awkward.events[1]?.title);
+		expect(long?.getFirstPropertyValue('description')).toBe(`20 March 2025\n\n${'🙂'.repeat(80)}`);
+		// Lines with multi-octet characters are folded by their octets, so fewer characters fit.
+		expect(ics.split('\r\n').some((line) => new TextEncoder().encode(line).length > 70 && [...line].length < 40)).toBe(true);
+	});
+
+	it('reads strictly, the call-sized example too', () => {
+		expect(() => strictlyRead(toIcs(timeline, { baseUrl: 'https://citeline.example/' }).ics)).not.toThrow();
+	});
 });

@@ -1,6 +1,8 @@
 /**
- * iCalendar (.ics) export, with the `ics` package: one VEVENT per event whose date a
- * calendar can hold, so that a reader can lay the timeline over their own calendar.
+ * iCalendar (.ics) export: one VEVENT per event whose date a calendar can hold, so that a
+ * reader can lay the timeline over their own calendar. Every text is escaped and every line
+ * folded as RFC 5545 says (icalendar.ts); characters a calendar cannot hold (control
+ * characters) are left out and listed in the notes, never dropped unsaid.
  *
  * Where an event goes in a calendar (documented in docs/export.md):
  * - a date of a day or coarser (a day, a month, a season, a year…) is an all-day entry over
@@ -16,11 +18,11 @@
  *
  * It does not filter: hand it filterTimeline's subset to export part of a timeline.
  */
-import { createEvents, type DateArray, type EventAttributes } from 'ics';
 import { sourceTitle } from '../../format/source';
 import { describeWhen } from '../../format/when';
 import type { DatePoint, When } from '../../model/dates';
 import type { Source, Timeline, TimelineEvent } from '../../model/timeline';
+import { contentLine, escapeText } from './icalendar';
 
 export interface IcsOptions {
 	/** The site's origin, e.g. "https://citeline.example": adds the event's Citeline link. */
@@ -38,6 +40,8 @@ export interface IcsExport {
 	ics: string;
 	/** Events not in the file, with why (their date cannot be placed on a calendar). */
 	leftOut: LeftOutEvent[];
+	/** What else the user should know, e.g. characters a calendar cannot hold that were left out. */
+	notes: string[];
 }
 
 /** The calendar entry's extent: whole days (end exclusive, at midnight UTC) or instants. */
@@ -46,12 +50,26 @@ export type CalendarSpan = { allDay: boolean; startMs: number; endMs: number };
 const TIMED = new Set(['minute', 'second', 'millisecond']);
 const DAY_MS = 86_400_000;
 
+const PRODUCT_ID = '-//Citeline//Timeline export//EN';
+
 export function toIcs(timeline: Timeline, options: IcsOptions = {}): IcsExport {
 	const sources = new Map(timeline.sources.map((s) => [s.id, s]));
 	const categories = new Map(timeline.categories.map((c) => [c.id, c.label]));
-	const stampMs = options.stampMs ?? Date.now();
+	const stamp = utcDateTime(options.stampMs ?? Date.now());
 	const leftOut: LeftOutEvent[] = [];
-	const entries: EventAttributes[] = [];
+	const notes: string[] = [];
+
+	/** A TEXT property; what it could not hold is noted against `owner`. */
+	const lines: string[] = [];
+	const removedBy = new Map<string, string[]>();
+	const text = (owner: string, name: string, value: string): void => {
+		const escaped = escapeText(value);
+		if (escaped.removed.length > 0) removedBy.set(owner, [...(removedBy.get(owner) ?? []), ...escaped.removed]);
+		lines.push(contentLine(name, escaped.value));
+	};
+
+	lines.push('BEGIN:VCALENDAR', 'VERSION:2.0', contentLine('PRODID', escapeText(PRODUCT_ID).value), 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH');
+	text('the calendar name', 'X-WR-CALNAME', timeline.title);
 
 	for (const event of timeline.events) {
 		const span = calendarSpanOf(event.when);
@@ -59,24 +77,29 @@ export function toIcs(timeline: Timeline, options: IcsOptions = {}): IcsExport {
 			leftOut.push({ id: event.id, reason: span.reason });
 			continue;
 		}
+		const owner = `event "${event.id}"`;
 		const link = options.baseUrl ? eventLink(options.baseUrl, timeline.slug, event.id) : undefined;
 		const url = firstSourceUrl(event, sources) ?? link;
-		const entry = {
-			uid: `${event.id}@${timeline.slug}.citeline`,
-			title: event.title,
-			description: describeEvent(event, timeline, sources, link),
-			categories: [categories.get(event.category) ?? event.category],
-			...(url ? { url } : {}),
-			...timesOf(span),
-			timestamp: stampMs
-		};
-		entries.push(entry as EventAttributes);
+		lines.push('BEGIN:VEVENT');
+		text(owner, 'UID', `${event.id}@${timeline.slug}.citeline`);
+		lines.push(`DTSTAMP:${stamp}`);
+		if (span.allDay) lines.push(`DTSTART;VALUE=DATE:${utcDate(span.startMs)}`, `DTEND;VALUE=DATE:${utcDate(span.endMs)}`);
+		else lines.push(`DTSTART:${utcDateTime(span.startMs)}`, `DTEND:${utcDateTime(span.endMs)}`);
+		text(owner, 'SUMMARY', event.title);
+		text(owner, 'DESCRIPTION', describeEvent(event, timeline, sources, link));
+		// One lane, so one category: its commas are escaped, not separators.
+		text(owner, 'CATEGORIES', categories.get(event.category) ?? event.category);
+		// A URI value, not TEXT: no escaping, but no spaces or control characters either (href percent-encodes them).
+		if (url) lines.push(contentLine('URL', new URL(url).href));
+		lines.push('END:VEVENT');
 	}
+	lines.push('END:VCALENDAR');
 
-	if (entries.length === 0) return { ics: emptyCalendar(timeline.title), leftOut };
-	const { error, value } = createEvents(entries, { productId: '-//Citeline//Timeline export//EN', calName: timeline.title });
-	if (error || value === null) throw new Error(`could not write the calendar for "${timeline.slug}": ${error?.message ?? 'no output'}`);
-	return { ics: value, leftOut };
+	for (const [owner, removed] of removedBy) {
+		const codes = removed.map((c) => `U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}`);
+		notes.push(`${owner}: ${removed.length} control character${removed.length === 1 ? '' : 's'} (${codes.join(', ')}) that a calendar cannot hold ${removed.length === 1 ? 'is' : 'are'} left out of it`);
+	}
+	return { ics: lines.join('\r\n') + '\r\n', leftOut, notes };
 }
 
 /** Where the event goes in a calendar, or why it cannot go in one. */
@@ -101,14 +124,14 @@ function spanBetween(start: DatePoint, end: DatePoint): CalendarSpan | { reason:
 	return { allDay, startMs: start.earliestMs, endMs: allDay ? Math.max(endMs, start.earliestMs + DAY_MS) : endMs };
 }
 
-function timesOf(span: CalendarSpan): Pick<EventAttributes, 'start' | 'startInputType' | 'startOutputType' | 'endInputType' | 'endOutputType'> & { end: EventAttributes['start'] } {
-	if (span.allDay) return { start: dayOf(span.startMs), end: dayOf(span.endMs) };
-	return { start: span.startMs, startInputType: 'utc', startOutputType: 'utc', end: span.endMs, endInputType: 'utc', endOutputType: 'utc' };
+/** DATE (3.3.4): 20250319. Years 1–9999 only, as calendarSpanOf ensures. */
+function utcDate(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10).replace(/-/g, '');
 }
 
-function dayOf(ms: number): DateArray {
-	const d = new Date(ms);
-	return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+/** DATE-TIME in UTC (3.3.5): 20250318T100000Z. */
+function utcDateTime(ms: number): string {
+	return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
 }
 
 /** `https://host/t/<slug>?event=<id>`: the explorer with the event open (README, "Deep links"). */
@@ -141,10 +164,4 @@ function describeEvent(event: TimelineEvent, timeline: Timeline, sources: Map<st
 	if (references.length > 0) parts.push(`Also see (not quoted): ${references.map(sourceName).join('; ')}`);
 	if (link) parts.push(`In Citeline: ${link}`);
 	return parts.filter((p) => p !== '').join('\n\n');
-}
-
-/** A valid calendar with no entries (the ics package refuses an empty list). */
-function emptyCalendar(title: string): string {
-	const name = title.replace(/\\/g, '\\\\').replace(/\r?\n/g, '\\n').replace(/[;,]/g, (c) => `\\${c}`);
-	return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'CALSCALE:GREGORIAN', 'PRODID:-//Citeline//Timeline export//EN', 'METHOD:PUBLISH', `X-WR-CALNAME:${name}`, 'END:VCALENDAR', ''].join('\r\n');
 }

@@ -16,6 +16,7 @@ import { toCitelineJson } from './citeline-json';
 import { toPlainCsv } from './csv';
 import { filterTimeline, type ExportFilter } from './filter';
 import { toIcs } from './ics';
+import type { HtmlCleaner } from '../import/types';
 import { toTimelineJs } from './timelinejs';
 
 export { filterTimeline, isWholeTimeline, matchesFilter, type ExportFilter } from './filter';
@@ -31,6 +32,11 @@ export interface ExportContext {
 	window?: [number, number];
 	/** More options for the picture (size, theme, labels). */
 	picture?: Omit<TimelineSvgOptions, 'window'>;
+	/**
+	 * Sanitizes HTML once more on its way out (the TimelineJS export): htmlCleaner(window) in
+	 * the browser, nodeHtmlCleaner() in Node. Without one, HTML texts are written as plain text.
+	 */
+	htmlCleaner?: HtmlCleaner;
 }
 
 export interface ExportResult {
@@ -72,7 +78,17 @@ export function pngExporter(rasterize: (svg: string) => Uint8Array | Blob | Prom
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
 	{ id: 'json', label: 'Citeline JSON (.json)', extension: 'json', mimeType: 'application/json', exporter: (t) => text(toCitelineJson(t)) },
-	{ id: 'timelinejs', label: 'TimelineJS 3 JSON (.json)', extension: 'json', mimeType: 'application/json', exporter: (t) => text(JSON.stringify(toTimelineJs(t), null, 2)) },
+	{
+		id: 'timelinejs',
+		label: 'TimelineJS 3 JSON (.json)',
+		extension: 'json',
+		mimeType: 'application/json',
+		exporter: (t, context) => {
+			const notes: string[] = [];
+			const document = toTimelineJs(t, { cleaner: context.htmlCleaner, onNote: (note) => notes.push(note) });
+			return { body: JSON.stringify(document, null, 2), notes };
+		}
+	},
 	{ id: 'csv', label: 'Spreadsheet (.csv)', extension: 'csv', mimeType: 'text/csv;charset=utf-8', exporter: (t) => text(toPlainCsv(t)) },
 	{
 		id: 'ics',
@@ -80,8 +96,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
 		extension: 'ics',
 		mimeType: 'text/calendar;charset=utf-8',
 		exporter: (t, context) => {
-			const { ics, leftOut } = toIcs(t, context);
-			return { body: ics, notes: leftOut.map((e) => `event "${e.id}" is not in the calendar: ${e.reason}`) };
+			const { ics, leftOut, notes } = toIcs(t, context);
+			return { body: ics, notes: [...leftOut.map((e) => `event "${e.id}" is not in the calendar: ${e.reason}`), ...notes] };
 		}
 	},
 	{ id: 'svg', label: 'Picture (.svg)', extension: 'svg', mimeType: 'image/svg+xml', exporter: svgExporter },

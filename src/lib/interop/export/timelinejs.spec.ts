@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { TimelineInput } from '../../model/schema';
 import type { Timeline } from '../../model/timeline';
 import { formatIssue, validateTimeline } from '../../model/validate';
+import { nodeHtmlCleaner } from '../html-node';
 import { toTimelineJs } from './timelinejs';
+
+const cleaner = nodeHtmlCleaner();
 
 function validated(input: TimelineInput): Timeline {
 	const result = validateTimeline({ slug: 't', file: 'timeline.json', text: JSON.stringify(input), format: 'json', readArchive: () => undefined });
@@ -43,7 +46,7 @@ const INPUT: TimelineInput = {
 };
 
 describe('toTimelineJs', () => {
-	const doc = toTimelineJs(validated(INPUT));
+	const doc = toTimelineJs(validated(INPUT), { cleaner });
 
 	it('makes the title slide from the title, summary and cover, escaping plain text', () => {
 		expect(doc.title).toEqual({ text: { headline: 'Fish &amp; &lt;chips&gt;', text: 'Line one.<br>Line two.' }, background: { color: '#000' } });
@@ -81,5 +84,76 @@ describe('toTimelineJs', () => {
 	it('writes eras and the scale', () => {
 		expect(doc.eras).toEqual([{ start_date: { year: '2025', month: '3' }, end_date: { year: '2025', month: '5' }, text: { headline: 'Spring', text: 'Plain' } }]);
 		expect(doc.scale).toBe('human');
+	});
+});
+
+describe('toTimelineJs: nothing unsafe goes out, whatever the file says', () => {
+	// A hand-written timeline the validator would refuse, as if it had got through anyway.
+	const good = validated(INPUT);
+	const hostile: Timeline = {
+		...good,
+		title: 'Title <img src=x onerror=alert(1)>',
+		categories: [
+			{ id: 'events', label: 'Events', externalGroup: '<img src=x onerror=alert(2)>Events' },
+			{ id: 'talks', label: 'Talks <b>&' }
+		],
+		cover: { textHtml: '<p onclick="alert(3)">Cover</p>', background: { color: 'red;background:url(javascript:alert(4))' } },
+		eras: good.eras.map((era) => ({ ...era, textHtml: '<script>alert(5)</script>Era' })),
+		events: good.events.map((event) =>
+			event.id === 'plans'
+				? {
+						...event,
+						externalId: '<b>Plans</b>',
+						display: 'Early <script>alert(6)</script>March',
+						textHtml: '<a href="javascript:alert(7)">Up</a> <img src="data:image/png;base64,AAAA" onerror="alert(8)">',
+						media: { url: 'javascript:alert(9)', caption: '<i>c</i>' },
+						background: { url: 'data:text/html,<script>alert(10)</script>', color: '#F45B69', alt: '<b>alt</b>' }
+					}
+				: event.id === 'call'
+					? { ...event, media: { url: '<blockquote>Embed<script>alert(11)</script></blockquote>', thumbnail: '/relative.jpg', link: 'vbscript:x', linkTarget: '_blank" onmouseover="alert(12)' } }
+					: event
+		)
+	};
+
+	it('sanitizes HTML again, escapes plain text, and leaves out bad links, colours and markup, with a note for each', () => {
+		const notes: string[] = [];
+		const doc = toTimelineJs(hostile, { cleaner, onNote: (note) => notes.push(note) });
+		// Escaped text (&lt;script&gt;) is text to TimelineJS: only what is left once it is taken out could run.
+		const live = JSON.stringify(doc).replace(/&lt;.*?&gt;/g, '');
+		expect(live).not.toMatch(/<script|onerror|onclick|onmouseover|javascript:|vbscript:|data:|<b>/i);
+		expect(doc.title.text).toEqual({ headline: 'Title &lt;img src=x onerror=alert(1)&gt;', text: '<p>Cover</p>' });
+		expect(doc.title.background).toBeUndefined();
+		const plans = doc.events.find((e) => e.text.headline === 'Plans');
+		expect(plans).toMatchObject({ unique_id: 'plans', group: 'Events', display_date: 'Early &lt;script&gt;alert(6)&lt;/script&gt;March', text: { text: '<a>Up</a> <img>' }, background: { color: '#F45B69' } });
+		expect(plans?.media).toBeUndefined();
+		const call = doc.events.find((e) => e.text.headline === 'The call');
+		expect(call?.group).toBe('Talks &lt;b&gt;&amp;');
+		expect(call?.media).toEqual({ url: '<blockquote>Embed</blockquote>' });
+		expect(doc.eras?.[0]?.text.text).toBe('Era');
+		expect(notes).toEqual(
+			expect.arrayContaining([
+				'lane "events": its imported group "<img src=x onerror=alert(2)>Events" holds markup; its name "Events" is written instead',
+				expect.stringMatching(/^the title slide: unsafe HTML removed from its text: onclick="alert\(3\)" on <p>$/),
+				'the title slide: background colour left out: "red;background:url(javascript:alert(4))" is not a CSS colour',
+				expect.stringMatching(/^event "plans": unsafe HTML removed from its text: /),
+				'event "plans": media left out: a javascript: link is never followed',
+				expect.stringMatching(/^event "plans": background image left out: /),
+				'event "plans": background alt text left out: it holds "<b>", which TimelineJS would read as HTML',
+				'event "plans": its imported id "<b>Plans</b>" holds markup; its Citeline id is written instead',
+				'event "call": unsafe HTML removed from its media embed code: <script>',
+				expect.stringMatching(/^event "call": media thumbnail left out: "\/relative\.jpg" is a relative link/),
+				'event "call": media link left out: a vbscript: link is never followed',
+				'event "call": media link target left out: "_blank" onmouseover="alert(12)" is not a window name such as "_blank"',
+				expect.stringMatching(/^era "spring": unsafe HTML removed from its text: <script>$/)
+			])
+		);
+	});
+
+	it('without a sanitizer, writes HTML texts as their plain text and says so', () => {
+		const notes: string[] = [];
+		const doc = toTimelineJs(hostile, { onNote: (note) => notes.push(note) });
+		expect(JSON.stringify(doc).replace(/&lt;.*?&gt;/g, '')).not.toMatch(/<script|onerror|onclick|javascript:/i);
+		expect(doc.events.find((e) => e.text.headline === 'Plans')?.text.text).toBe('Up now');
+		expect(notes).toContainEqual(expect.stringMatching(/HTML texts were written as plain text or left out: no HTML sanitizer was available/));
 	});
 });

@@ -226,13 +226,32 @@ describe('importPlainCsv: sources and quotes', () => {
 });
 
 describe('importPlainCsv: text', () => {
-	it('turns HTML into text, keeps a sanitized copy of the summary, and runs no script', () => {
-		const result = imported(rows('a,2025-03-18,,<b>Talks</b> &amp; more,"<p>They <em>spoke</em>.</p><script>alert(1)</script><a href=""javascript:alert(2)"" onclick=""x()"">link</a>"'));
+	it('keeps every text cell exactly as written: the layout is plain text, never HTML', () => {
+		const result = imported(rows('a,2025-03-18,,AT&T &amp; co <b>bold</b>,if a<b and c>d… &lt;,,,Wire,https://example.org/w,the <br> tag and x<y'));
 		const [event] = result.timeline.events;
-		expect(event?.title).toBe('Talks & more');
-		expect(event?.summary).toMatch(/^They spoke\./);
-		expect(event?.textHtml).toContain('<em>spoke</em>');
-		expect(event?.textHtml).not.toMatch(/script|javascript:|onclick/);
+		expect(event?.title).toBe('AT&T &amp; co <b>bold</b>');
+		expect(event?.summary).toBe('if a<b and c>d… &lt;');
+		expect(event?.textHtml).toBeUndefined();
+		expect(event?.citations).toEqual([{ source: 'wire', quote: 'the <br> tag and x<y' }]);
+		expect(result.problems).toEqual([]);
+	});
+
+	it('keeps a quote that is only markup as a quote, not as a reference without one', () => {
+		const result = imported(rows('a,2025-03-18,,Talks,,,,Wire,https://example.org/w,<br>'));
+		expect(result.timeline.events[0]?.citations).toEqual([{ source: 'wire', quote: '<br>' }]);
+		expect(result.timeline.events[0]?.references).toBeUndefined();
+	});
+
+	it('keeps markup and scripts as inert text, with no HTML copy', () => {
+		const result = imported(rows('a,2025-03-18,,<b>Talks</b>,"<p>They spoke.</p><script>alert(1)</script>",<i>Lane</i>,,<em>Wire</em>'));
+		const [event] = result.timeline.events;
+		expect(event).toMatchObject({ title: '<b>Talks</b>', summary: '<p>They spoke.</p><script>alert(1)</script>' });
+		expect(event?.textHtml).toBeUndefined();
+		expect(result.timeline.sources?.[0]?.title).toBe('<em>Wire</em>');
+		expect(result.problems).toEqual([
+			{ position: 'line 2 (event "a")', field: 'category', reason: expect.stringMatching(/"<i>Lane<\/i>" holds "<i>", which would be read as HTML: a lane's name is plain text\. The event goes to the lane "Events"/) }
+		]);
+		expect(result.timeline.categories).toEqual([{ id: 'events', label: 'Events' }]);
 	});
 
 	it('keeps text that is not HTML as written, a < sign included', () => {
@@ -248,5 +267,83 @@ describe('importPlainCsv: text', () => {
 
 	it('reads a UTF-8 byte-order mark as nothing', () => {
 		expect(imported('\uFEFFdate,title\n2025-03-18,Talks\n').timeline.events).toHaveLength(1);
+	});
+});
+
+describe('importPlainCsv: malformed rows', () => {
+	it('reports a row with a stray quote at its line and column, and does not take its shifted cells', () => {
+		const result = imported(rows('a,2025-03-18,,Talks,"a ""b""" x,,,Wire,,quote', 'b,2025-03-19,,Vote'));
+		expect(result.timeline.events.map((e) => e.id)).toEqual(['b']);
+		expect(result.problems).toEqual([{ position: 'line 2', field: 'summary', reason: expect.stringMatching(/^column 5: text follows the closing quote mark.*Row not imported/) }]);
+	});
+
+	it('reports a quote mark inside an unquoted cell', () => {
+		const result = imported(rows('a,2025-03-18,,The "Talks",,,,Wire', 'b,2025-03-19,,Vote'));
+		expect(result.timeline.events.map((e) => e.id)).toEqual(['b']);
+		expect(result.problems).toEqual([{ position: 'line 2', field: 'title', reason: expect.stringMatching(/^column 4: a quote mark inside a cell/) }]);
+	});
+
+	it('reports a quoted cell that is never closed, at the line where it opens', () => {
+		const result = imported(rows('a,2025-03-18,,Talks', 'b,2025-03-19,,"Vote', 'c,2025-03-20,,Later'));
+		expect(result.timeline.events.map((e) => e.id)).toEqual(['a']);
+		expect(result.problems).toEqual([{ position: 'line 3', field: 'title', reason: expect.stringMatching(/^column 4: a quoted cell opens here and is never closed/) }]);
+	});
+
+	it('reports a row with more cells than the header, and does not take it', () => {
+		const result = importPlainCsv('date,title,source\n2025-03-18,Talks,one, two\n2025-03-19,Vote,x,,\n', 'analyst.csv', cleaner);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.timeline.events.map((e) => e.title)).toEqual(['Vote']);
+		expect(result.problems).toEqual([{ position: 'line 2', field: 'column 4', reason: expect.stringMatching(/has 4 cells but the header 3: " two" is beyond the last column.*Row not imported/) }]);
+	});
+
+	it('reads a row with fewer cells than the header as having empty cells at its end', () => {
+		const result = imported(rows('a,2025-03-18,,Talks'));
+		expect(result.problems).toEqual([]);
+		expect(result.timeline.events[0]).toMatchObject({ id: 'a', title: 'Talks' });
+	});
+
+	it('refuses a file whose header row is malformed', () => {
+		const result = importPlainCsv('date,"title\n2025,x\n', 'analyst.csv', cleaner);
+		expect(result.ok).toBe(false);
+		if (!result.ok) expect(result.reason).toMatch(/header \(line 1\) is malformed: column 2: a quoted cell opens here and is never closed/);
+	});
+});
+
+describe('importPlainCsv: ids', () => {
+	it('reports an id that had to be renamed because another row took it', () => {
+		const result = imported(rows('Ada!,2025-03-18,,First', 'ada,2025-03-19,,Second', 'ada,,,,,,,Wire,,q'));
+		expect(result.timeline.events.map((e) => [e.id, e.externalId])).toEqual([
+			['ada', 'Ada!'],
+			['ada-2', 'ada']
+		]);
+		expect(result.problems).toEqual([
+			{ position: 'line 3', field: 'id', reason: 'id "ada" is already the id of the event on line 2 ("Ada!"): this event\'s id is "ada-2", and "ada" is kept as its externalId' }
+		]);
+	});
+});
+
+describe('importPlainCsv: lengths', () => {
+	const long = (n: number) => 'x'.repeat(n);
+
+	it('takes a title, summary and quote at the limits (counted in UTF-16 code units)', () => {
+		const result = imported(rows(`a,2025-03-18,,${'🙂'.repeat(500)},${long(20_000)},,,Wire,,${long(5_000)}`));
+		expect(result.problems).toEqual([]);
+		expect(result.timeline.events[0]?.title).toHaveLength(1_000);
+	});
+
+	it.each([
+		['title', `a,2025-03-18,,${'🙂'.repeat(501)}`, /^is 1002 characters long \(UTF-16 code units\); the limit is 1000\. Row not imported$/],
+		['summary', `a,2025-03-18,,Talks,${long(20_001)}`, /^is 20001 characters long .*the limit is 20000\. Row not imported$/]
+	])('reports an overlong %s and does not take the row, rather than cut it', (field, line, reason) => {
+		const result = importPlainCsv(rows(line, 'b,2025-03-19,,Vote'), 'analyst.csv', cleaner);
+		if (!result.ok) throw new Error(result.reason);
+		expect(result.timeline.events.map((e) => e.id)).toEqual(['b']);
+		expect(result.problems).toEqual([{ position: 'line 2', field, reason: expect.stringMatching(reason) }]);
+	});
+
+	it('reports an overlong quote and does not take it, rather than cut it', () => {
+		const result = imported(rows(`a,2025-03-18,,Talks,,,,Wire,,${long(5_001)}`, 'a,,,,,,,Wire,,kept'));
+		expect(result.timeline.events[0]?.citations).toEqual([{ source: 'wire', quote: 'kept' }]);
+		expect(result.problems).toEqual([{ position: 'line 2 (event "a")', field: 'quote', reason: expect.stringMatching(/^is 5001 characters long .*the limit is 5000\. Quote not imported$/) }]);
 	});
 });

@@ -9,12 +9,18 @@
  * cannot be taken as written is an ImportProblem with its line number (the header is line 1)
  * and column; nothing is dropped without one. It does not detect the layout: detect.ts
  * sends here the CSVs that are not TimelineJS sheets.
+ *
+ * Every cell is plain text, never HTML: `AT&amp;T`, `x<y` and `the <br> tag` arrive exactly as
+ * written (a quote must be verbatim, and nothing in the layout says a cell is markup). The
+ * file is read strictly (csv-records.ts): a row that breaks the CSV rules, or has cells
+ * beyond the header, is reported and not taken, since its cells may be in the wrong columns.
  */
-import { csvParseRows } from 'd3-dsv';
 import { UNTITLED } from '../../format/source';
 import { parseWhen } from '../../model/dates';
 import type { CategoryInput, CitationInput, EventInput, SourceInput, TimelineInput } from '../../model/schema';
 import { STATUS_IDS, type Status } from '../../model/vocabulary';
+import { readCsvRecords, type CsvRecord } from './csv-records';
+import { MAX_QUOTE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, overLimit } from './limits';
 import {
 	DEFAULT_LANE,
 	PLAIN_CSV_COLUMNS,
@@ -24,6 +30,7 @@ import {
 	type PlainCsvColumn,
 	type PlainCsvRow
 } from '../plain-csv-layout';
+import { markupIn } from '../plain-text';
 import { slugify } from './slug';
 import type { HtmlCleaner, ImportProblem, ImportResult } from './types';
 
@@ -37,16 +44,22 @@ interface Line {
 	cells: PlainCsvRow;
 }
 
-export function importPlainCsv(text: string, fileName: string, cleaner: HtmlCleaner): ImportResult {
+/** The cleaner is not used (the layout holds no HTML); it is taken so that every importer is called alike. */
+export function importPlainCsv(text: string, fileName: string, _cleaner?: HtmlCleaner): ImportResult {
 	const content = text.replace(/^\uFEFF/, '');
 	if (content.trim() === '') return { ok: false, reason: `${fileName} is empty`, problems: [] };
 
-	const rows = csvParseRows(content);
-	const header = readHeader(rows[0] ?? []);
+	const records = readCsvRecords(content);
+	const headerCells = records[0]?.cells ?? [];
+	const headerError = records[0]?.error;
+	if (headerError) {
+		return { ok: false, reason: `${fileName}: its header (line 1) is malformed: column ${headerError.column}: ${headerError.reason}`, problems: [] };
+	}
+	const header = readHeader(headerCells);
 	const problems: ImportProblem[] = [...header.problems];
 	const missing = REQUIRED_COLUMNS.filter((c) => !header.index.has(c));
 	if (missing.length > 0) {
-		const found = (rows[0] ?? []).map((h) => h.trim()).filter((h) => h !== '');
+		const found = headerCells.map((h) => h.trim()).filter((h) => h !== '');
 		return {
 			ok: false,
 			reason: `${fileName} has no ${missing.map((c) => `"${c}"`).join(' or ')} column in its header (line 1${found.length > 0 ? `: ${found.join(', ')}` : ', which is empty'}); the plain CSV layout needs at least date and title`,
@@ -54,12 +67,12 @@ export function importPlainCsv(text: string, fileName: string, cleaner: HtmlClea
 		};
 	}
 
-	const lines = numberLines(rows, header.index);
+	const lines = dataRows(records, headerCells, header.index, problems);
 	if (lines.length === 0) return { ok: false, reason: `${fileName} has a header but no rows`, problems };
 
 	// Ids written in the file are theirs: an id made from a title must not take one of them.
 	const written = new Set(lines.flatMap((l) => (l.cells.id === '' ? [] : [slugify(l.cells.id)])));
-	const builder = new TimelineBuilder(cleaner, problems, written);
+	const builder = new TimelineBuilder(problems, written);
 	for (const line of lines) builder.take(line);
 	const timeline = builder.finish(fileName);
 	if (timeline.events.length === 0) {
@@ -86,18 +99,45 @@ function readHeader(cells: string[]): { index: Map<PlainCsvColumn, number>; prob
 	return { index, problems };
 }
 
-/** Data rows with their line in the file: a quoted cell may hold line breaks, so rows are not lines. Blank rows are skipped. */
-function numberLines(rows: string[][], index: Map<PlainCsvColumn, number>): Line[] {
+/**
+ * The data rows with the line each starts on (a quoted cell may hold line breaks, so rows
+ * are not lines). Blank rows are skipped. A row that breaks the CSV rules, or has filled
+ * cells beyond the header, is reported and left out: its cells may be shifted, and taking
+ * them would put a quote in the title or a title in the date. A row with fewer cells than
+ * the header is read with its missing cells empty, as spreadsheets and people write it.
+ */
+function dataRows(records: CsvRecord[], header: string[], index: Map<PlainCsvColumn, number>, problems: ImportProblem[]): Line[] {
 	const lines: Line[] = [];
-	let line = 1;
-	rows.forEach((row, i) => {
-		if (i > 0 && row.some((cell) => cell.trim() !== '')) {
-			const cells = Object.fromEntries(PLAIN_CSV_COLUMNS.map((c) => [c, cellOf(row, index.get(c), c)])) as PlainCsvRow;
-			lines.push({ line, cells });
+	const columnName = (column: number) => header[column - 1]?.trim() || `column ${column}`;
+	for (const record of records.slice(1)) {
+		const { line, cells: row, error } = record;
+		if (error) {
+			const where = error.line === line ? '' : ` (on line ${error.line})`;
+			problems.push({
+				position: `line ${line}`,
+				field: columnName(error.column),
+				reason: `column ${error.column}${where}: ${error.reason}. Row not imported: its cells may be in the wrong columns`
+			});
+			continue;
 		}
-		line += 1 + row.reduce((n, cell) => n + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
-	});
+		if (row.every((cell) => cell.trim() === '')) continue;
+		const beyond = row.findIndex((cell, i) => i >= header.length && cell !== '');
+		if (beyond !== -1) {
+			problems.push({
+				position: `line ${line}`,
+				field: `column ${beyond + 1}`,
+				reason: `has ${row.length} cells but the header ${header.length}: ${JSON.stringify(shortened(row[beyond] ?? ''))} is beyond the last column, so the row's cells may be shifted (a comma in a cell needs the cell in quotes). Row not imported`
+			});
+			continue;
+		}
+		const cells = Object.fromEntries(PLAIN_CSV_COLUMNS.map((c) => [c, cellOf(row, index.get(c), c)])) as PlainCsvRow;
+		lines.push({ line, cells });
+	}
 	return lines;
+}
+
+function shortened(text: string): string {
+	return text.length <= 40 ? text : `${text.slice(0, 40)}…`;
 }
 
 function cellOf(row: string[], at: number | undefined, column: PlainCsvColumn): string {
@@ -119,13 +159,14 @@ class TimelineBuilder {
 	private readonly events: EventDraft[] = [];
 	private readonly byRawId = new Map<string, EventDraft>();
 	private readonly eventIds = new Set<string>();
+	/** The line and written id that took each id written in the file, to report a rename. */
+	private readonly writtenIdOwner = new Map<string, { line: number; raw: string }>();
 	private readonly categories = new Map<string, CategoryInput>();
 	private readonly sources: SourceInput[] = [];
 	private readonly sourceByKey = new Map<string, { source: SourceInput; line: number }>();
 	private readonly sourceIds = new Set<string>();
 
 	constructor(
-		private readonly cleaner: HtmlCleaner,
 		private readonly problems: ImportProblem[],
 		private readonly writtenIds: Set<string>
 	) {}
@@ -159,23 +200,31 @@ class TimelineBuilder {
 
 	/** A new event from its first row; undefined (reported) when the row lacks a usable date or title. */
 	private startEvent(line: number, cells: PlainCsvRow): EventDraft | undefined {
-		const title = this.text(cells.title);
+		const title = cells.title;
 		const when = this.readWhen(line, cells);
 		if (title === '') this.report(line, 'title', 'is empty; every event needs a title. Row not imported');
 		if (when === undefined || title === '') return undefined;
+		const summary = cells.summary;
+		for (const [field, text, limit] of [
+			['title', title, MAX_TITLE_LENGTH],
+			['summary', summary, MAX_SUMMARY_LENGTH]
+		] as const) {
+			const tooLong = overLimit(text, limit);
+			if (tooLong !== undefined) {
+				this.report(line, field, `${tooLong}. Row not imported`);
+				return undefined;
+			}
+		}
 
-		const { id, externalId } = this.eventId(cells.id, title);
-		const summaryHtml = looksLikeHtml(cells.summary) ? this.cleaner.sanitize(cells.summary) : undefined;
-		const summary = this.text(cells.summary);
+		const { id, externalId } = this.eventId(line, cells.id, title);
 		const event: EventInput = {
 			id,
 			...(externalId !== undefined ? { externalId } : {}),
 			title,
 			...(summary !== '' ? { summary } : {}),
-			...(summaryHtml ? { textHtml: summaryHtml } : {}),
 			when,
 			status: this.readStatus(line, cells.status, id),
-			category: this.lane(cells.category)
+			category: this.lane(line, cells.category, id)
 		};
 		const draft = { event, line, cells };
 		this.events.push(draft);
@@ -214,14 +263,28 @@ class TimelineBuilder {
 		return 'unassessed';
 	}
 
-	private eventId(raw: string, title: string): { id: string; externalId?: string } {
-		const id = raw !== '' ? unique(slugify(raw) || 'event', this.eventIds) : unique(slugify(title) || 'event', this.eventIds, this.writtenIds);
-		return raw !== '' && raw !== id ? { id, externalId: raw } : { id };
+	private eventId(line: number, raw: string, title: string): { id: string; externalId?: string } {
+		if (raw === '') return { id: unique(slugify(title) || 'event', this.eventIds, this.writtenIds) };
+		const wanted = slugify(raw) || 'event';
+		const owner = this.writtenIdOwner.get(wanted);
+		const id = unique(wanted, this.eventIds);
+		this.writtenIdOwner.set(id, { line, raw });
+		if (owner !== undefined) {
+			// Two ids written differently ("Ada!", "ada") make the same slug: the second is renamed, and says so.
+			this.report(line, 'id', `id "${wanted}" is already the id of the event on line ${owner.line} ("${owner.raw}"): this event's id is "${id}", and "${raw}" is kept as its externalId`);
+		}
+		return raw !== id ? { id, externalId: raw } : { id };
 	}
 
 	/** The lane for a category cell: its label, with an id made from it; empty → the one default lane. */
-	private lane(cell: string): string {
-		const label = this.text(cell);
+	private lane(line: number, cell: string, eventId: string): string {
+		let label = cell;
+		const markup = markupIn(label);
+		if (markup !== undefined) {
+			// A lane's name is shown as HTML by TimelineJS (its "group"), so the format keeps tags out of it.
+			this.report(line, 'category', `"${cell}" holds "${markup}", which would be read as HTML: a lane's name is plain text. The event goes to the lane "${DEFAULT_LANE.label}"`, eventId);
+			label = '';
+		}
 		if (label === '') {
 			const lane = this.categories.get(DEFAULT_LANE.id) ?? { ...DEFAULT_LANE };
 			this.categories.set(lane.id, lane);
@@ -247,10 +310,15 @@ class TimelineBuilder {
 
 	private addCitation(line: number, cells: PlainCsvRow, event: EventInput): void {
 		const sourceId = this.source(line, cells, event.id);
-		const quote = looksLikeHtml(cells.quote) ? this.cleaner.toText(cells.quote) : cells.quote;
-		if (quote.trim() !== '') {
+		const quote = cells.quote;
+		if (quote !== '') {
 			if (sourceId === undefined) {
 				this.report(line, 'quote', 'has no source (fill in source or source_url); a quote must say where it comes from. Quote not imported', event.id);
+				return;
+			}
+			const tooLong = overLimit(quote, MAX_QUOTE_LENGTH);
+			if (tooLong !== undefined) {
+				this.report(line, 'quote', `${tooLong}. Quote not imported`, event.id);
 				return;
 			}
 			const citation: CitationInput = { source: sourceId, quote };
@@ -268,7 +336,7 @@ class TimelineBuilder {
 			else this.report(line, 'source_url', `"${cells.source_url}" is not an http(s) link; it is not kept as a link`, eventId);
 		}
 		const untitledId = untitledSourceId(cells.source);
-		const title = untitledId !== undefined ? null : this.text(cells.source) || null;
+		const title = untitledId !== undefined ? null : cells.source || null;
 		if (url === undefined && title === null && untitledId === undefined) return undefined;
 
 		const key = url !== undefined ? `url ${url}` : title !== null ? `title ${title}` : `untitled ${untitledId}`;
@@ -294,15 +362,6 @@ class TimelineBuilder {
 		this.sourceByKey.set(key, { source, line });
 		return source.id;
 	}
-
-	/** A text cell as plain text: HTML in it (from a spreadsheet that kept markup) becomes text. */
-	private text(cell: string): string {
-		return (looksLikeHtml(cell) ? this.cleaner.toText(cell) : cell).trim();
-	}
-}
-
-function looksLikeHtml(cell: string): boolean {
-	return /<\/?[a-z][^>]*>|&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i.test(cell);
 }
 
 function isHttpUrl(text: string): boolean {

@@ -26,8 +26,12 @@ describe('previewImport', () => {
 		expect(preview.timeline.unsourced).toBe(true);
 		expect(JSON.parse(preview.fileText).events).toHaveLength(2);
 		expect(preview.fileText).not.toMatch(/<script|alert\(/);
-		// The undated event is listed, not dropped unseen.
-		expect(preview.problems).toEqual([expect.objectContaining({ position: expect.stringContaining('No date at all') })]);
+		// The undated event is listed, not dropped unseen; so are the markup and the script taken out.
+		expect(preview.problems).toEqual([
+			{ position: 'title slide', field: 'text.headline', reason: 'is HTML; the title is plain text, so its markup is not kept: "Ada Lovelace"' },
+			{ position: 'event 1 ("Born")', field: 'text.text', reason: 'unsafe HTML removed: <script>' },
+			expect.objectContaining({ position: expect.stringContaining('No date at all') })
+		]);
 	});
 
 	it('says why when nothing can be imported', () => {

@@ -79,3 +79,24 @@ describe('importTimelineJsSheet', () => {
 		expect(importTimelineJsSheet('', 'x.csv', cleaner)).toMatchObject({ ok: false, reason: 'x.csv is empty' });
 	});
 });
+
+describe('importTimelineJsSheet: malformed rows', () => {
+	const header = 'Year,Month,Day,Headline,Text,Group';
+	const sheet = (...rows: string[]) => {
+		const result = importTimelineJsSheet([header, ...rows].join('\n'), 'sheet.csv', cleaner);
+		if (!result.ok) throw new Error(result.reason);
+		return result;
+	};
+
+	it('reports a row with a stray quote at its row, column and line, and does not take its cells', () => {
+		const result = sheet('2020,1,1,"a ""b"""x,text,Council', '2021,1,1,Good,,');
+		expect(result.timeline.events.map((e) => e.title)).toEqual(['Good']);
+		expect(result.problems).toContainEqual({ position: 'row 2', field: 'Headline', reason: expect.stringMatching(/^column 4, line 2 of the file: text follows the closing quote mark.*Row not imported/) });
+	});
+
+	it('reports a row with more cells than the header, and does not take it', () => {
+		const result = sheet('2020,1,1,Shifted,a, b,Council', '2021,1,1,Good,,');
+		expect(result.timeline.events.map((e) => e.title)).toEqual(['Good']);
+		expect(result.problems).toContainEqual({ position: 'row 2', field: 'column 7', reason: expect.stringMatching(/has 7 cells but the header 6: "Council" is beyond the last column.*Row not imported/) });
+	});
+});

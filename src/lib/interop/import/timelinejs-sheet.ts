@@ -5,9 +5,11 @@
  * extra columns do not matter. Each row becomes a TimelineJS 3 slide (Type "title" the title
  * slide, "era" an era, anything else an event) and the document is built with the v3
  * rules: a sheet and the same timeline as JSON import to the same Citeline timeline.
- * Problems name the sheet row (the header is row 1).
+ * Problems name the sheet row (the header is row 1). The CSV is read strictly
+ * (csv-records.ts): a row that breaks the CSV rules or has filled cells beyond the header is
+ * reported and not imported, since its cells may have moved to other columns.
  */
-import { csvParseRows } from 'd3-dsv';
+import { readCsvRecords } from './csv-records';
 import { buildFromTimelineJs3 } from './timelinejs3';
 import type { HtmlCleaner, ImportProblem, ImportResult } from './types';
 
@@ -51,11 +53,17 @@ export function isTimelineJsSheetHeader(header: string[]): boolean {
 export function importTimelineJsSheet(text: string, fileName: string, cleaner: HtmlCleaner): ImportResult {
 	const content = text.replace(/^\uFEFF/, '');
 	if (content.trim() === '') return { ok: false, reason: `${fileName} is empty`, problems: [] };
-	const [header = [], ...rows] = csvParseRows(content);
+	const [headerRecord, ...records] = readCsvRecords(content);
+	const header = headerRecord?.cells ?? [];
 	if (!isTimelineJsSheetHeader(header)) {
 		return { ok: false, reason: `${fileName} is not a TimelineJS sheet: its header row has no Year, Headline and Text columns`, problems: [] };
 	}
+	if (headerRecord?.error) {
+		const { column, reason } = headerRecord.error;
+		return { ok: false, reason: `${fileName}: its header (row 1) is malformed: column ${column}: ${reason}`, problems: [] };
+	}
 	const problems: ImportProblem[] = [];
+	const rows = records.map((r) => r.cells);
 	const index = new Map<SheetColumn, number>();
 	header.forEach((name, i) => {
 		const column = COLUMN_BY_KEY.get(headerKey(name));
@@ -74,13 +82,26 @@ export function importTimelineJsSheet(text: string, fileName: string, cleaner: H
 	const eventRows: number[] = [];
 	const eras: Slide[] = [];
 	const eraRows: number[] = [];
-	rows.forEach((cells, i) => {
+	const columnName = (column: number) => header[column - 1]?.trim() || `column ${column}`;
+	records.forEach(({ cells, error, line }, i) => {
 		const row = i + 2;
 		const cell = (column: SheetColumn): string => {
 			const at = index.get(column);
 			return at === undefined ? '' : (cells[at] ?? '').trim();
 		};
+		if (error) {
+			const where = `column ${error.column}, line ${error.line} of the file`;
+			return void problems.push({ position: `row ${row}`, field: columnName(error.column), reason: `${where}: ${error.reason}. Row not imported: its cells may be in the wrong columns` });
+		}
 		if (cells.every((c) => c.trim() === '')) return; // a blank row holds nothing
+		const beyond = cells.findIndex((c, at) => at >= header.length && c !== '');
+		if (beyond !== -1) {
+			return void problems.push({
+				position: `row ${row}`,
+				field: `column ${beyond + 1}`,
+				reason: `line ${line} of the file has ${cells.length} cells but the header ${header.length}: ${JSON.stringify(cells[beyond])} is beyond the last column, so the row's cells may be shifted. Row not imported`
+			});
+		}
 		const start = dateOf(cell('Year'), cell('Month'), cell('Day'), cell('Time'));
 		const end = dateOf(cell('End Year'), cell('End Month'), cell('End Day'), cell('End Time'));
 		const headline = cell('Headline');

@@ -205,3 +205,139 @@ describe('importTimelineFile: detects the format', () => {
 		expect(result.ok && result.format).toBe('Plain CSV');
 	});
 });
+
+describe('importTimelineJs3: what is HTML, text, a link or a colour', () => {
+	const slide = (fields: Record<string, unknown>) => ({ start_date: { year: '2000' }, text: { headline: 'x' }, ...fields });
+	const run = (...events: Record<string, unknown>[]) => imported(importTimelineJs3(JSON.stringify({ title: { text: { headline: 'T', text: 'S' } }, events }), 't.json', cleaner));
+
+	it('never carries a group as raw HTML: its markup is dropped from the lane and reported', () => {
+		const { timeline, problems } = run(slide({ group: '<img src=x onerror=alert(1)>Council' }), slide({ group: '<img src=x onerror=alert(1)>Council' }));
+		expect(timeline.categories).toEqual([{ id: 'council', label: 'Council' }]);
+		expect(problems.filter((p) => p.field === 'group')).toEqual([
+			{ position: 'event 1 ("x")', field: 'group', reason: '"<img src=x onerror=alert(1)>Council" is HTML: the lane is named "Council" and its markup is not kept' }
+		]);
+		expectValid(timeline);
+	});
+
+	it('keeps a group without tags exactly as written, entities and all', () => {
+		const { timeline, problems } = run(slide({ group: 'Fish &amp; chips' }));
+		expect(timeline.categories).toEqual([{ id: 'fish-chips', label: 'Fish & chips', externalGroup: 'Fish &amp; chips' }]);
+		expect(problems).toEqual([]);
+	});
+
+	it('converts a headline from HTML deliberately and says what it kept; entities alone need no word', () => {
+		const { timeline, problems } = run(slide({ text: { headline: 'The <i>Titanic</i> sinks' } }), slide({ text: { headline: 'AT&amp;T' } }));
+		expect(timeline.events.map((e) => e.title)).toEqual(['The Titanic sinks', 'AT&T']);
+		expect(problems).toEqual([{ position: 'event 1 ("The Titanic sinks")', field: 'text.headline', reason: 'is HTML; the title is plain text, so its markup is not kept: "The Titanic sinks"' }]);
+	});
+
+	it('reports what sanitizing removed from text, captions and credits', () => {
+		const { timeline, problems } = run(slide({ text: { headline: 'x', text: '<p onclick="steal()">Hi</p>' }, media: { url: 'https://x.org/a.jpg', caption: 'Cap<script>x()</script>' } }));
+		expect(timeline.events[0]).toMatchObject({ textHtml: '<p>Hi</p>', media: { url: 'https://x.org/a.jpg', caption: 'Cap' } });
+		expect(problems).toEqual([
+			{ position: 'event 1 ("x")', field: 'text.text', reason: 'unsafe HTML removed: onclick="steal()" on <p>' },
+			{ position: 'event 1 ("x")', field: 'media.caption', reason: 'unsafe HTML removed: <script>' }
+		]);
+	});
+
+	it.each<[string, string, RegExp]>([
+		['a relative path', 'images/a.jpg', /"images\/a\.jpg" is a relative link.*: not kept$/],
+		['a javascript: link', 'javascript:alert(1)', /^a javascript: link is never followed: not kept$/],
+		['a scheme hidden by a tab', 'java\tscript:alert(1)', /contains the control character U\+0009.*: not kept$/],
+		['a space', 'https://x.org/a b.jpg', /contains a space, which a link must percent-encode: not kept$/],
+		['a quote that would close an attribute', 'https://x.org/"onerror="x', /contains """.*: not kept$/]
+	])('does not keep %s as a link, and says so', (_, url, reason) => {
+		const { timeline, problems } = run(slide({ media: { url: 'https://x.org/ok.jpg', thumbnail: url }, background: { url } }));
+		expect(timeline.events[0]?.media).toEqual({ url: 'https://x.org/ok.jpg' });
+		expect(timeline.events[0]?.background).toBeUndefined();
+		expect(problems.map((p) => [p.field, p.reason])).toEqual([
+			['media.thumbnail', expect.stringMatching(reason)],
+			['background.url', expect.stringMatching(reason)]
+		]);
+	});
+
+	it('keeps https and protocol-relative links', () => {
+		const { timeline, problems } = run(slide({ media: { url: '//upload.wikimedia.org/a.jpg', link: 'HTTPS://x.org/' } }));
+		expect(timeline.events[0]?.media).toEqual({ url: '//upload.wikimedia.org/a.jpg', link: 'HTTPS://x.org/' });
+		expect(problems).toEqual([]);
+	});
+
+	it.each([['#F45B69'], ['#fff'], ['papayawhip'], ['Transparent']])('keeps the colour %s', (color) => {
+		expect(run(slide({ background: { color } })).timeline.events[0]?.background).toEqual({ color });
+	});
+
+	it.each([['red;background:url(https://x.org/t)'], ['rgb(1,2,3)'], ['#12345'], ['</style><script>x()</script>']])('does not keep %s as a colour, and says so', (color) => {
+		const { timeline, problems } = run(slide({ background: { color } }));
+		expect(timeline.events[0]?.background).toBeUndefined();
+		expect(problems).toEqual([{ position: 'event 1 ("x")', field: 'background.color', reason: expect.stringMatching(/is not a CSS colour .*: not kept$/) }]);
+	});
+
+	it('keeps plain-text fields as written, or not at all when they would read as HTML; a window name must be one', () => {
+		const { timeline, problems } = run(slide({ media: { url: 'https://x.org/a.jpg', alt: 'x < y & z', title: '<b>Bold</b>', link_target: '_blank" onclick="x' } }));
+		expect(timeline.events[0]?.media).toEqual({ url: 'https://x.org/a.jpg', alt: 'x < y & z' });
+		expect(problems.map((p) => [p.field, p.reason])).toEqual([
+			['media.title', '"<b>Bold</b>" would be read as HTML ("<b>"): not kept'],
+			['media.link_target', '"_blank" onclick="x" is not a window name such as "_blank": not kept']
+		]);
+	});
+
+	it('does not keep a display date that would read as HTML once decoded', () => {
+		const { timeline, problems } = run(slide({ display_date: '&lt;b&gt;Spring' }));
+		expect(timeline.events[0]?.display).toBeUndefined();
+		expect(problems).toEqual([{ position: 'event 1 ("x")', field: 'display_date', reason: '"<b>Spring" would be read as HTML ("<b>"): not kept' }]);
+		expectValid(timeline);
+	});
+});
+
+describe('importTimelineJs3: values of the wrong kind', () => {
+	const run = (...events: unknown[]) => imported(importTimelineJs3(JSON.stringify({ title: { text: { headline: 'T', text: 'S' } }, events }), 't.json', cleaner));
+
+	it('reports an object, a list or a boolean where text belongs, instead of dropping it unseen', () => {
+		const { timeline, problems } = run(
+			{ start_date: { year: '2000' }, text: { headline: { en: 'Hello' }, text: ['a', 'b'] }, group: ['Council'], unique_id: { id: 1 } },
+			{ start_date: { year: '2001' }, text: 'Just a string', media: { url: 'https://x.org/a.jpg', caption: { html: '<b>x</b>' }, alt: true } }
+		);
+		expect(timeline.events.map((e) => e.title)).toEqual(['Untitled event', 'Untitled event']);
+		expect(problems.map((p) => [p.position, p.field, p.reason])).toEqual([
+			['event 1', 'unique_id', 'is an object where text belongs: not kept'],
+			['event 1', 'text.headline', 'is an object where text belongs: not kept'],
+			['event 1', 'text.text', 'is a list where text belongs: not kept'],
+			['event 1', 'text.headline', 'no headline and no text: titled "Untitled event"'],
+			['event 1', 'group', 'is a list where text belongs: not kept'],
+			['event 2', 'text', 'is a string, not an object: not kept'],
+			['event 2', 'text.headline', 'no headline and no text: titled "Untitled event"'],
+			['event 2', 'media.caption', 'is an object where text belongs: not kept'],
+			['event 2', 'media.alt', 'is a boolean where text belongs: not kept']
+		]);
+	});
+});
+
+describe('importTimelineJs3: ids and lengths', () => {
+	const run = (...events: unknown[]) => imported(importTimelineJs3(JSON.stringify({ title: { text: { headline: 'T', text: 'S' } }, events }), 't.json', cleaner));
+
+	it('reports each unique_id renamed because another event has it: position, old id and new id', () => {
+		const { timeline, problems } = run(
+			{ start_date: { year: '2000' }, text: { headline: 'First' }, unique_id: 'ada' },
+			{ start_date: { year: '2001' }, text: { headline: 'Second' }, unique_id: 'Ada!' },
+			{ start_date: { year: '2002' }, text: { headline: 'Third' }, unique_id: 'ada' }
+		);
+		expect(timeline.events.map((e) => [e.id, e.externalId])).toEqual([
+			['ada', undefined],
+			['ada-2', 'Ada!'],
+			['ada-3', 'ada']
+		]);
+		expect(problems).toEqual([
+			{ position: 'event 2 ("Second")', field: 'unique_id', reason: '"Ada!" asks for the id "ada", which event 1 ("First") already has: this event\'s id is "ada-2", and "Ada!" is kept as its externalId' },
+			{ position: 'event 3 ("Third")', field: 'unique_id', reason: '"ada" asks for the id "ada", which event 1 ("First") already has: this event\'s id is "ada-3", and "ada" is kept as its externalId' }
+		]);
+	});
+
+	it.each<[string, Record<string, unknown>, string, RegExp]>([
+		['headline', { headline: 'h'.repeat(1001) }, 'text.headline', /^is 1001 characters long \(UTF-16 code units\); the limit is 1000: not imported$/],
+		['text', { headline: 'Long', text: `<p>${'t'.repeat(20_001)}</p>` }, 'text.text', /^is 20001 characters long .*the limit is 20000: not imported$/]
+	])('reports an event whose %s is over the limit, and does not cut it', (_, text, field, reason) => {
+		const { timeline, problems } = run({ start_date: { year: '2000' }, text }, { start_date: { year: '2001' }, text: { headline: 'Kept' } });
+		expect(timeline.events.map((e) => e.title)).toEqual(['Kept']);
+		expect(problems).toContainEqual({ position: expect.stringMatching(/^event 1/), field, reason: expect.stringMatching(reason) });
+	});
+});

@@ -31,10 +31,19 @@ export type ImportResult =
 			problems: ImportProblem[];
 	  };
 
+/** Safe HTML, and what sanitizing took out of it. */
+export interface SanitizedHtml {
+	html: string;
+	/** What was removed, in words: "<script>", "onclick=\"alert(1)\" on <a>"; empty when nothing was. */
+	removed: string[];
+}
+
 /** Turns imported HTML into safe HTML or plain text. See src/lib/interop/html.ts. */
 export interface HtmlCleaner {
 	/** Safe HTML: no script, no on* handlers, no javascript:/data: URLs; links only http(s)/mailto. */
 	sanitize(html: string): string;
+	/** The same, saying what was removed, so that an importer or exporter can report it. */
+	sanitizeReporting(html: string): SanitizedHtml;
 	/** Plain text: entities decoded, <br>/<p> to line breaks, whitespace tidied. */
 	toText(html: string): string;
 }
