@@ -3,48 +3,48 @@
  * the importers keep only these, and the TimelineJS export writes only these, whatever a
  * hand-written timeline file says (TimelineJS pastes some of them into HTML and CSS).
  *
- * It does not sanitize HTML (html.ts does) or check plain text for markup (plain-text.ts).
+ * The rules are the format's (src/lib/model/links.ts, css-color.ts), with one more for links
+ * that come in: a relative path points into the site that published the file, not to the
+ * media, so an import refuses it. It does not sanitize HTML (html.ts does).
  */
-import { color } from 'd3-color';
+import { isCssColor } from '../model/css-color';
+import { linkProblem as formatLinkProblem } from '../model/links';
 
-/** Characters a link must percent-encode: whitespace and controls, and what could close an attribute or a tag. */
-const UNSAFE_IN_LINK = /[\u0000-\u0020\u007f"'<>\\`]/;
+export { markupIn } from '../model/safe-html';
 
 /**
  * Why a link is not kept, or undefined for an absolute http(s) link (or a protocol-relative
- * one, "//upload.wikimedia.org/…", which is https on an https page). A relative path is
- * refused too: it points into the site that published the file, not to the media.
+ * one, "//upload.wikimedia.org/…", which is https on an https page).
  */
 export function linkProblem(link: string): string | undefined {
-	const unsafe = UNSAFE_IN_LINK.exec(link);
-	if (unsafe !== null) {
-		const code = unsafe[0].charCodeAt(0);
-		const shown = code === 0x20 ? 'a space' : code < 0x20 || code === 0x7f ? `the control character U+${code.toString(16).toUpperCase().padStart(4, '0')}` : `"${unsafe[0]}"`;
-		return `"${preview(link)}" contains ${shown}, which a link must percent-encode`;
+	const problem = formatLinkProblem(link);
+	if (problem !== undefined) {
+		const scheme = schemeOf(link);
+		return scheme !== undefined && scheme !== 'http:' && scheme !== 'https:' && !/^\s/.test(link) && !/[\t\n\r]/.test(link)
+			? `a ${scheme} link is never followed`
+			: `"${preview(link)}" ${problem}`;
 	}
 	if (!/^[a-z][a-z0-9+.-]*:/i.test(link) && !link.startsWith('//')) {
 		return `"${preview(link)}" is a relative link, which only works on the site the file came from; give the whole address (https://…)`;
 	}
-	let url: URL;
-	try {
-		url = new URL(link, 'https://page.invalid/');
-	} catch {
-		return `"${preview(link)}" is not a link`;
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') return `a ${url.protocol} link is never followed`;
 	return undefined;
 }
 
-const HEX_COLOUR = /^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i;
-
 /** A CSS hex colour ("#F45B69", "#fff") or colour name ("papayawhip", "transparent"): what TimelineJS files use. */
-export function isColour(value: string): boolean {
-	return HEX_COLOUR.test(value) || (/^[a-z]+$/i.test(value) && color(value) !== null);
-}
+export const isColour = isCssColor;
 
 /** A link's target window: "_blank", "_self", or a name of letters, digits, "-" and "_". */
 export function isWindowName(value: string): boolean {
 	return /^[A-Za-z0-9_-]+$/.test(value);
+}
+
+/** The scheme a browser would read, e.g. "javascript:", or undefined for a relative link or one that does not parse. */
+function schemeOf(link: string): string | undefined {
+	try {
+		return /^[a-z][a-z0-9+.-]*:/i.test(link) ? new URL(link).protocol : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function preview(text: string): string {

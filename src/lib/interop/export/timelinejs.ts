@@ -25,7 +25,7 @@ import type { When } from '../../model/dates';
 import type { Background, Media, Timeline, TimelineEvent } from '../../model/timeline';
 import { timelineJsDatesToEdtf, whenToTimelineJs, type TimelineJsDates } from '../import/dates';
 import type { HtmlCleaner } from '../import/types';
-import { markupIn } from '../plain-text';
+import { markupIn } from '../../model/safe-html';
 import { isColour, isWindowName, linkProblem } from '../safe-values';
 
 export interface TimelineJsMedia {

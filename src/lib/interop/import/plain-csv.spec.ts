@@ -325,15 +325,15 @@ describe('importPlainCsv: ids', () => {
 describe('importPlainCsv: lengths', () => {
 	const long = (n: number) => 'x'.repeat(n);
 
-	it('takes a title, summary and quote at the limits (counted in UTF-16 code units)', () => {
-		const result = imported(rows(`a,2025-03-18,,${'🙂'.repeat(500)},${long(20_000)},,,Wire,,${long(5_000)}`));
+	it('takes a title, summary and quote at the limits (counted in characters, as the validator counts: an emoji is one)', () => {
+		const result = imported(rows(`a,2025-03-18,,${'🙂'.repeat(1_000)},${long(20_000)},,,Wire,,${long(5_000)}`));
 		expect(result.problems).toEqual([]);
-		expect(result.timeline.events[0]?.title).toHaveLength(1_000);
+		expect(result.timeline.events[0]?.title).toBe('🙂'.repeat(1_000));
 	});
 
 	it.each([
-		['title', `a,2025-03-18,,${'🙂'.repeat(501)}`, /^is 1002 characters long \(UTF-16 code units\); the limit is 1000\. Row not imported$/],
-		['summary', `a,2025-03-18,,Talks,${long(20_001)}`, /^is 20001 characters long .*the limit is 20000\. Row not imported$/]
+		['title', `a,2025-03-18,,${'🙂'.repeat(1_001)}`, /^is 1001 characters long; the limit is 1000\. Row not imported$/],
+		['summary', `a,2025-03-18,,Talks,${long(20_001)}`, /^is 20001 characters long; the limit is 20000\. Row not imported$/]
 	])('reports an overlong %s and does not take the row, rather than cut it', (field, line, reason) => {
 		const result = importPlainCsv(rows(line, 'b,2025-03-19,,Vote'), 'analyst.csv', cleaner);
 		if (!result.ok) throw new Error(result.reason);
@@ -344,6 +344,6 @@ describe('importPlainCsv: lengths', () => {
 	it('reports an overlong quote and does not take it, rather than cut it', () => {
 		const result = imported(rows(`a,2025-03-18,,Talks,,,,Wire,,${long(5_001)}`, 'a,,,,,,,Wire,,kept'));
 		expect(result.timeline.events[0]?.citations).toEqual([{ source: 'wire', quote: 'kept' }]);
-		expect(result.problems).toEqual([{ position: 'line 2 (event "a")', field: 'quote', reason: expect.stringMatching(/^is 5001 characters long .*the limit is 5000\. Quote not imported$/) }]);
+		expect(result.problems).toEqual([{ position: 'line 2 (event "a")', field: 'quote', reason: expect.stringMatching(/^is 5001 characters long; the limit is 5000\. Quote not imported$/) }]);
 	});
 });

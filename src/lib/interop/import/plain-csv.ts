@@ -30,7 +30,7 @@ import {
 	type PlainCsvColumn,
 	type PlainCsvRow
 } from '../plain-csv-layout';
-import { markupIn } from '../plain-text';
+import { markupIn } from '../../model/safe-html';
 import { slugify } from './slug';
 import type { HtmlCleaner, ImportProblem, ImportResult } from './types';
 

@@ -20,7 +20,7 @@
  * longer than the limits (limits.ts) are reported, never cut.
  */
 import { parseWhen } from '../../model/dates';
-import { markupIn } from '../plain-text';
+import { markupIn } from '../../model/safe-html';
 import { isColour, isWindowName, linkProblem } from '../safe-values';
 import { MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, overLimit } from './limits';
 import type { BackgroundInput, CategoryInput, CoverInput, EraInput, EventInput, MediaInput, TimelineInput } from '../../model/schema';
