@@ -37,16 +37,35 @@ export function isCssColour(value: string): boolean {
 	return COLOUR.some((pattern) => pattern.test(value));
 }
 
-/** `https://news.example` (scheme, host, port; no path) or `*`. */
-export function parseOrigin(value: string): string | undefined {
-	if (value === '*') return '*';
+/** The http(s) origin of an address, e.g. `https://news.example` for `https://news.example/page`; undefined if it has none. */
+function originOf(value: string): string | undefined {
 	try {
 		const url = new URL(value);
-		if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-		return url.origin === value.replace(/\/$/, '') ? url.origin : undefined;
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * `https://news.example` (scheme, host, port) or `*`; undefined for anything else, a path
+ * (even a lone trailing slash), a query or a fragment included: what is written must be
+ * exactly the origin that `postMessage` will compare, so that no one is led to believe a
+ * path restricts who may talk to the widget.
+ */
+export function parseOrigin(value: string): string | undefined {
+	if (value === '*') return '*';
+	const origin = originOf(value);
+	return origin === value ? origin : undefined;
+}
+
+/**
+ * An origin as a person types it into the Embed dialog: surrounding spaces and one trailing
+ * slash (as an address bar shows it) are forgiven, since the dialog writes the origin into
+ * the snippet itself; the widget then reads it with the strict parseOrigin.
+ */
+export function parseOriginInput(text: string): string | undefined {
+	return parseOrigin(text.trim().replace(/(\/\/[^/]+)\/$/, '$1'));
 }
 
 type Reader = (name: string) => string | null;
@@ -79,7 +98,12 @@ export function parseEmbedOptions(read: Reader | URLSearchParams): ParsedEmbedOp
 	if (origin !== null && origin !== '') {
 		const parsed = parseOrigin(origin);
 		if (parsed) options.origin = parsed;
-		else warnings.push(`origin=${origin} is not an origin such as https://news.example (or *); no messages will be exchanged`);
+		else {
+			// An address with a path is the commonest mistake: name the origin it should have been.
+			const meant = originOf(origin);
+			const hint = meant ? ` (write ${meant}: an origin has no path)` : ' such as https://news.example (or *)';
+			warnings.push(`origin=${origin} is not an origin${hint}; no messages will be exchanged`);
+		}
 	}
 
 	return { options, warnings };
