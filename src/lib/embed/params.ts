@@ -3,6 +3,7 @@
  * component's attributes. Never throws: an invalid value falls back to its default and
  * leaves one warning, so a typo in a snippet never breaks a published article.
  */
+import { COLOUR_NAMES } from './colour-names';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type DetailsMode = 'panel' | 'overlay' | 'none';
@@ -26,15 +27,12 @@ export interface ParsedEmbedOptions {
 	warnings: string[];
 }
 
-/** Colours a host may pass: hex, colour functions with plain numbers, or a colour keyword. Nothing that could close the declaration. */
-const COLOUR = [
-	/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i,
-	/^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)$/i,
-	/^[a-z]{3,24}$/i
-];
+/** Colours a host may pass as patterns: hex, or colour functions with plain numbers. Nothing that could close the declaration. */
+const COLOUR = [/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)$/i];
 
+/** A hex colour, a colour function, or one of the CSS colour names; not any word (the browser would ignore a typo). */
 export function isCssColour(value: string): boolean {
-	return COLOUR.some((pattern) => pattern.test(value));
+	return COLOUR.some((pattern) => pattern.test(value)) || COLOUR_NAMES.has(value.toLowerCase());
 }
 
 /** The http(s) origin of an address, e.g. `https://news.example` for `https://news.example/page`; undefined if it has none. */
@@ -91,7 +89,7 @@ export function parseEmbedOptions(read: Reader | URLSearchParams): ParsedEmbedOp
 	const accent = get('accent');
 	if (accent !== null && accent !== '') {
 		if (isCssColour(accent.trim())) options.accent = accent.trim();
-		else warnings.push(`accent=${accent} is not a CSS colour (e.g. #c0392b); using the theme's accent`);
+		else warnings.push(`accent=${accent} is not a CSS colour name (e.g. teal), hex colour (#c0392b) or colour function (rgb(…)); using the theme's accent`);
 	}
 
 	const origin = get('origin');
