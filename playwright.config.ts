@@ -15,7 +15,9 @@ const CHROMIUM =
 
 export default defineConfig({
 	testDir: 'tests',
-	testMatch: ['e2e/**/*.spec.ts', 'embed/**/*.spec.ts'],
+	// Playwright matches these against absolute paths: anchored at tests/, so that a checkout in
+	// a folder named embed or e2e does not pick up the Vitest specs.
+	testMatch: ['**/tests/e2e/**/*.spec.ts', '**/tests/embed/**/*.spec.ts'],
 	fullyParallel: true,
 	workers: 2,
 	retries: CI ? 1 : 0,

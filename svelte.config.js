@@ -1,5 +1,18 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/**
+ * The hashes of src/app.html's own inline scripts (the theme, set before the first paint):
+ * SvelteKit hashes the scripts it writes, not the template's. Computed from the file, so an
+ * edit of the script cannot leave a stale hash behind (and a page without it would still
+ * work, unthemed until hydration, rather than break).
+ */
+const appHtml = readFileSync(new URL('./src/app.html', import.meta.url), 'utf8');
+const appScriptHashes = [...appHtml.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+	([, body]) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(body ?? '').digest('base64')}`)
+);
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -14,6 +27,30 @@ const config = {
 			// Where the site will live, e.g. https://timelines.example.org: share cards and
 			// canonical links need absolute URLs. Without it they are written root-relative.
 			origin: process.env.CITELINE_ORIGIN || 'http://sveltekit-prerender'
+		},
+		// The content policy of every page. Prerendered, it is a <meta http-equiv> in the page
+		// with the hashes of that page's inline scripts (SvelteKit's start script, the theme
+		// script); what a <meta> cannot carry (frame-ancestors) and what holds for every file is
+		// in static/_headers (src/lib/embed/headers.ts in dev and preview). No inline script runs
+		// without its hash. Styles allow 'unsafe-inline': Svelte writes style attributes
+		// (style:--citeline-accent, positions) and the template has one; scripts never do.
+		// See docs/embedding.md, "Headers and content policy".
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self', ...appScriptHashes],
+				'style-src': ['self', 'unsafe-inline'],
+				// data: and blob: for the PNG export, which draws an SVG picture through an <img>.
+				'img-src': ['self', 'data:', 'blob:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				// The Embed dialog's live preview frames /embed/ from the same site.
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
 		}
 	}
 };

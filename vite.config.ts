@@ -1,13 +1,31 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { headersFor } from './src/lib/embed/headers';
+import { headersFor, isHostConfiguration } from './src/lib/embed/headers';
 
-/** Sends the framing and CORS headers in `npm run dev` and `npm run preview`, as a host would. */
+/**
+ * Sends the headers of static/_headers (framing, CORS, the page-independent part of the
+ * content policy, nosniff…) in `npm run dev` and `npm run preview`, as the deployed site's
+ * host would, and keeps _headers itself private: it is the host's configuration, not a file
+ * of the site.
+ */
 function citelineHeaders(): Plugin {
 	const middleware: Connect.NextHandleFunction = (req, res, next) => {
 		const path = (req.url ?? '/').split('?')[0] ?? '/';
+		if (isHostConfiguration(path)) {
+			res.statusCode = 404;
+			res.end('Not found');
+			return;
+		}
 		for (const [name, value] of Object.entries(headersFor(path))) res.setHeader(name, value);
+		// In dev SvelteKit sends the page's own policy (kit.csp) as a header too: keep both, as
+		// two policies that a browser enforces together, as it does with _headers' header and the
+		// prerendered page's <meta> policy.
+		const setHeader = res.setHeader.bind(res);
+		res.setHeader = (name, value) => {
+			const earlier = name.toLowerCase() === 'content-security-policy' ? res.getHeader(name) : undefined;
+			return setHeader(name, earlier === undefined ? value : [earlier, value].flat().map(String));
+		};
 		next();
 	};
 	return {
@@ -17,8 +35,22 @@ function citelineHeaders(): Plugin {
 	};
 }
 
+/**
+ * Vite (and SvelteKit's plugin, which configures it) answers every request with
+ * `Access-Control-Allow-Origin`; the deployed site opens only what _headers opens
+ * (timeline.json, the web component's scripts), and so must dev and preview. Runs after
+ * SvelteKit's plugin so that its CORS setting does not win.
+ */
+function noBlanketCors(): Plugin {
+	return {
+		name: 'citeline-no-blanket-cors',
+		enforce: 'post',
+		config: () => ({ server: { cors: false }, preview: { cors: false } })
+	};
+}
+
 export default defineConfig({
-	plugins: [citelineHeaders(), sveltekit()],
+	plugins: [citelineHeaders(), sveltekit(), noBlanketCors()],
 	test: {
 		projects: [
 			{

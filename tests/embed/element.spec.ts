@@ -56,4 +56,26 @@ test.describe('the web component', () => {
 		await page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ }).click();
 		await expect(page.getByRole('complementary', { name: 'Prisoner exchange, 175 for 175' })).toContainText('19 березня 2025');
 	});
+
+	test('tells the host its view once on load, and nothing about a selection nobody made', async ({ page }) => {
+		await page.goto(PAGE);
+		await expect.poll(async () => (await seen(page)).some((e) => e.type === 'citeline:view')).toBe(true);
+		await page.waitForTimeout(800);
+		const events = await seen(page);
+		expect(events.filter((e) => e.type === 'citeline:view')).toHaveLength(1);
+		expect(events.filter((e) => e.type === 'citeline:select')).toEqual([]);
+	});
+
+	test('a window with none of the timeline in it: the whole timeline, a notice, and citeline:warning', async ({ page }) => {
+		const warnings: string[] = [];
+		page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+		const src = 'http://localhost:4173/t/2025-03-18-putin-trump-call/timeline.json';
+		await page.goto(`http://localhost:4174/element-src.html?src=${encodeURIComponent(src)}&from=2024-01-01&to=2024-02-01&accent=blurple`);
+		const notice = 'Nothing in this timeline falls between 2024-01-01 and 2024-02-01; showing the whole timeline instead.';
+		await expect(page.getByRole('status')).toContainText(notice);
+		await expect(page.getByRole('button', { name: /^Prisoner exchange/ })).toBeInViewport();
+		await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'citeline:warning').map((e) => e.detail)).toEqual([{ message: notice }]);
+		// The accent is not a colour: a console warning, and the theme's accent.
+		expect(warnings.join('\n')).toMatch(/<citeline-timeline>: accent=blurple is not a CSS colour name/);
+	});
 });

@@ -81,6 +81,43 @@ test.describe('the iframe on another site', () => {
 	});
 });
 
+test.describe('what the widget tells its host on load', () => {
+	type Message = { type: string; [key: string]: unknown };
+	/** Opens the widget with this query in a page that records every message, and waits past the 200 ms view throttle. */
+	async function messagesOnLoad(page: Page, query = '') {
+		await page.goto(`http://localhost:4174/frame.html?embed=${encodeURIComponent(query)}`);
+		await expect(page.frameLocator('#frame').getByRole('button', { name: /^Prisoner exchange/ })).toBeVisible();
+		await expect.poll(async () => (await page.evaluate(() => (window as unknown as { received: Message[] }).received)).some((m) => m.type === 'citeline:view')).toBe(true);
+		await page.waitForTimeout(800);
+		return page.evaluate(() => (window as unknown as { received: Message[] }).received);
+	}
+
+	test('one citeline:view, and no citeline:select when nothing was opened', async ({ page }) => {
+		const messages = await messagesOnLoad(page);
+		expect(messages.filter((m) => m.type === 'citeline:view')).toHaveLength(1);
+		expect(messages.filter((m) => m.type === 'citeline:select')).toEqual([]);
+		expect(messages.filter((m) => m.type === 'citeline:warning')).toEqual([]);
+	});
+
+	test('the event it was asked to open, once; the window it was asked for, once', async ({ page }) => {
+		const messages = await messagesOnLoad(page, 'event=phone-call&from=2025-03-18&to=2025-03-20');
+		expect(messages.filter((m) => m.type === 'citeline:select')).toEqual([{ type: 'citeline:select', eventId: 'phone-call' }]);
+		expect(messages.filter((m) => m.type === 'citeline:view')).toEqual([{ type: 'citeline:view', from: '2025-03-18', to: '2025-03-20' }]);
+	});
+
+	test('a window with none of the timeline in it: the whole timeline, a notice, and a citeline:warning', async ({ page }) => {
+		const messages = await messagesOnLoad(page, 'from=2024-01-01&to=2024-02-01');
+		const frame = page.frameLocator('#frame');
+		await expect(frame.getByRole('status')).toContainText('Nothing in this timeline falls between 2024-01-01 and 2024-02-01; showing the whole timeline instead.');
+		await expect(frame.getByRole('button', { name: /^Prisoner exchange/ })).toBeInViewport();
+		expect(messages.filter((m) => m.type === 'citeline:warning')).toEqual([
+			{ type: 'citeline:warning', message: 'Nothing in this timeline falls between 2024-01-01 and 2024-02-01; showing the whole timeline instead.' }
+		]);
+		const [view] = messages.filter((m) => m.type === 'citeline:view');
+		expect(String(view?.from) < '2025-03-19' && String(view?.to) > '2025-04-17').toBe(true);
+	});
+});
+
 test.describe('the widget on its own', () => {
 	for (const size of [
 		{ width: 320, height: 480 },
@@ -120,7 +157,7 @@ test.describe('the widget on its own', () => {
 
 	test('the embed can be framed anywhere; the explorer cannot', async ({ request }) => {
 		const embed = await request.get(EMBED);
-		expect(embed.headers()['content-security-policy']).toBe('frame-ancestors *');
+		expect(embed.headers()['content-security-policy']).toMatch(/(^|; )frame-ancestors \*(;|$)/);
 		expect(embed.headers()['x-frame-options']).toBeUndefined();
 		const explorer = await request.get(`${CITELINE}/t/${SLUG}`);
 		expect(explorer.headers()['x-frame-options']).toBe('SAMEORIGIN');

@@ -22,4 +22,9 @@ export interface CitelineTimelineEventMap {
 	'citeline:ready': CustomEvent<{ slug: string }>;
 	'citeline:select': CustomEvent<{ eventId: string | null }>;
 	'citeline:view': CustomEvent<{ from: string; to: string }>;
+	/** An attribute could not be used as asked (an unknown event, a window with none of the timeline in it); English. */
+	'citeline:warning': CustomEvent<{ message: string }>;
+	/** The timeline cannot be shown (fetch, HTTP, JSON or shape); English. Also fired, not bubbling, as `error`. */
+	'citeline:error': CustomEvent<{ message: string }>;
+	error: CustomEvent<{ message: string }>;
 }

@@ -1,7 +1,8 @@
 /**
  * The postMessage protocol between an embedded timeline and its host page.
  *
- * Out (widget → host): citeline:ready, citeline:select, citeline:view, citeline:resize.
+ * Out (widget → host): citeline:ready, citeline:select, citeline:view, citeline:resize,
+ * citeline:warning (what the widget could not do as asked, in English for the host's developer).
  * In (host → widget): citeline:select, citeline:setView.
  * Messages go to, and are taken from, the one origin the embed was given (`origin=`);
  * without it nothing is exchanged, and `*` works only when set explicitly. Anything that
@@ -12,7 +13,8 @@ export type OutgoingMessage =
 	| { type: 'citeline:ready'; slug: string }
 	| { type: 'citeline:select'; eventId: string | null }
 	| { type: 'citeline:view'; from: string; to: string }
-	| { type: 'citeline:resize'; height: number };
+	| { type: 'citeline:resize'; height: number }
+	| { type: 'citeline:warning'; message: string };
 
 export type IncomingMessage = { type: 'citeline:select'; eventId: string | null } | { type: 'citeline:setView'; from: string; to: string };
 

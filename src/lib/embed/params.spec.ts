@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_OPTIONS, isCssColour, parseEmbedOptions, parseOrigin } from './params';
+import { DEFAULT_OPTIONS, isCssColour, parseEmbedOptions, parseOrigin, parseOriginInput } from './params';
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 
@@ -21,8 +21,12 @@ describe('parseEmbedOptions', () => {
 		['lanes=yes', 'lanes', /lanes=yes is not on or off; using on/],
 		['title=no', 'title', /title=no is not show or hide; using show/],
 		['accent=red;background:url(x)', 'accent', /accent=.* is not a CSS colour/],
+		['accent=blurple', 'accent', /accent=blurple is not a CSS colour name \(e\.g\. teal\), hex colour/],
+		['accent=c0392b', 'accent', /accent=c0392b is not a CSS colour/],
 		['origin=javascript:alert(1)', 'origin', /origin=.* is not an origin/],
-		['origin=https://news.example/path', 'origin', /is not an origin/]
+		['origin=https://news.example/path', 'origin', /origin=https:\/\/news.example\/path is not an origin \(write https:\/\/news.example: an origin has no path\)/],
+		['origin=https://news.example/', 'origin', /is not an origin \(write https:\/\/news.example:/],
+		['origin=https://news.example?from=embed', 'origin', /is not an origin \(write https:\/\/news.example:/]
 	])('falls back to the default and warns once for %s', (query, name, message) => {
 		const { options, warnings } = parse(query);
 		expect(warnings).toHaveLength(1);
@@ -39,17 +43,27 @@ describe('parseEmbedOptions', () => {
 });
 
 describe('isCssColour and parseOrigin', () => {
-	it.each(['#fff', '#c0392b', '#c0392b80', 'rgb(10, 20, 30)', 'hsl(200 50% 40% / 0.5)', 'rebeccapurple'])('%s is a colour', (c) => {
+	it.each(['#fff', '#c0392b', '#c0392b80', 'rgb(10, 20, 30)', 'hsl(200 50% 40% / 0.5)', 'rebeccapurple', 'Teal', 'darkslategrey'])('%s is a colour', (c) => {
 		expect(isCssColour(c)).toBe(true);
 	});
-	it.each(['#ggg', 'red;x:y', 'url(x)', 'rgb(1,2,3);', 'expression(alert(1))', ''])('%s is not', (c) => {
+	it.each(['#ggg', 'red;x:y', 'url(x)', 'rgb(1,2,3);', 'expression(alert(1))', '', 'blurple', 'grey50', 'inherit', 'javascript'])('%s is not', (c) => {
 		expect(isCssColour(c)).toBe(false);
 	});
 	it('takes origins and * only', () => {
 		expect(parseOrigin('*')).toBe('*');
 		expect(parseOrigin('https://news.example')).toBe('https://news.example');
-		expect(parseOrigin('http://localhost:4174/')).toBe('http://localhost:4174');
+		expect(parseOrigin('http://localhost:4174')).toBe('http://localhost:4174');
+		// As docs/embedding.md says: no path, not even a trailing slash.
+		expect(parseOrigin('http://localhost:4174/')).toBeUndefined();
+		expect(parseOrigin('https://news.example/articles/')).toBeUndefined();
 		expect(parseOrigin('ftp://x.example')).toBeUndefined();
 		expect(parseOrigin('news.example')).toBeUndefined();
+	});
+	it('forgives a typed trailing slash in the Embed dialog, never a path', () => {
+		expect(parseOriginInput(' https://news.example/ ')).toBe('https://news.example');
+		expect(parseOriginInput('http://localhost:4174/')).toBe('http://localhost:4174');
+		expect(parseOriginInput('https://news.example/articles/')).toBeUndefined();
+		expect(parseOriginInput('https://news.example//')).toBeUndefined();
+		expect(parseOriginInput('*')).toBe('*');
 	});
 });

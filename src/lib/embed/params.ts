@@ -3,6 +3,7 @@
  * component's attributes. Never throws: an invalid value falls back to its default and
  * leaves one warning, so a typo in a snippet never breaks a published article.
  */
+import { COLOUR_NAMES } from './colour-names';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type DetailsMode = 'panel' | 'overlay' | 'none';
@@ -26,27 +27,43 @@ export interface ParsedEmbedOptions {
 	warnings: string[];
 }
 
-/** Colours a host may pass: hex, colour functions with plain numbers, or a colour keyword. Nothing that could close the declaration. */
-const COLOUR = [
-	/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i,
-	/^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)$/i,
-	/^[a-z]{3,24}$/i
-];
+/** Colours a host may pass as patterns: hex, or colour functions with plain numbers. Nothing that could close the declaration. */
+const COLOUR = [/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)$/i];
 
+/** A hex colour, a colour function, or one of the CSS colour names; not any word (the browser would ignore a typo). */
 export function isCssColour(value: string): boolean {
-	return COLOUR.some((pattern) => pattern.test(value));
+	return COLOUR.some((pattern) => pattern.test(value)) || COLOUR_NAMES.has(value.toLowerCase());
 }
 
-/** `https://news.example` (scheme, host, port; no path) or `*`. */
-export function parseOrigin(value: string): string | undefined {
-	if (value === '*') return '*';
+/** The http(s) origin of an address, e.g. `https://news.example` for `https://news.example/page`; undefined if it has none. */
+function originOf(value: string): string | undefined {
 	try {
 		const url = new URL(value);
-		if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
-		return url.origin === value.replace(/\/$/, '') ? url.origin : undefined;
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : undefined;
 	} catch {
 		return undefined;
 	}
+}
+
+/**
+ * `https://news.example` (scheme, host, port) or `*`; undefined for anything else, a path
+ * (even a lone trailing slash), a query or a fragment included: what is written must be
+ * exactly the origin that `postMessage` will compare, so that no one is led to believe a
+ * path restricts who may talk to the widget.
+ */
+export function parseOrigin(value: string): string | undefined {
+	if (value === '*') return '*';
+	const origin = originOf(value);
+	return origin === value ? origin : undefined;
+}
+
+/**
+ * An origin as a person types it into the Embed dialog: surrounding spaces and one trailing
+ * slash (as an address bar shows it) are forgiven, since the dialog writes the origin into
+ * the snippet itself; the widget then reads it with the strict parseOrigin.
+ */
+export function parseOriginInput(text: string): string | undefined {
+	return parseOrigin(text.trim().replace(/(\/\/[^/]+)\/$/, '$1'));
 }
 
 type Reader = (name: string) => string | null;
@@ -72,14 +89,19 @@ export function parseEmbedOptions(read: Reader | URLSearchParams): ParsedEmbedOp
 	const accent = get('accent');
 	if (accent !== null && accent !== '') {
 		if (isCssColour(accent.trim())) options.accent = accent.trim();
-		else warnings.push(`accent=${accent} is not a CSS colour (e.g. #c0392b); using the theme's accent`);
+		else warnings.push(`accent=${accent} is not a CSS colour name (e.g. teal), hex colour (#c0392b) or colour function (rgb(…)); using the theme's accent`);
 	}
 
 	const origin = get('origin');
 	if (origin !== null && origin !== '') {
 		const parsed = parseOrigin(origin);
 		if (parsed) options.origin = parsed;
-		else warnings.push(`origin=${origin} is not an origin such as https://news.example (or *); no messages will be exchanged`);
+		else {
+			// An address with a path is the commonest mistake: name the origin it should have been.
+			const meant = originOf(origin);
+			const hint = meant ? ` (write ${meant}: an origin has no path)` : ' such as https://news.example (or *)';
+			warnings.push(`origin=${origin} is not an origin${hint}; no messages will be exchanged`);
+		}
 	}
 
 	return { options, warnings };

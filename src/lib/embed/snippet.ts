@@ -8,7 +8,7 @@
  * (an accent that is not a CSS colour, an origin that is not an origin) are left out too.
  */
 import { formatIsoInstant } from '../state/url-state';
-import { DEFAULT_OPTIONS, isCssColour, parseOrigin, type EmbedOptions } from './params';
+import { DEFAULT_OPTIONS, isCssColour, parseOriginInput, type EmbedOptions } from './params';
 
 export interface SnippetInput {
 	/** Where this Citeline is served, e.g. `https://citeline.example` (location.origin). */
@@ -88,7 +88,7 @@ export function embedSrc(input: SnippetInput): string {
 	if (options.title !== DEFAULT_OPTIONS.title) params.push(['title', options.title ? 'show' : 'hide']);
 	const lang = input.lang?.trim();
 	if (lang) params.push(['lang', lang]);
-	const origin = options.origin ? parseOrigin(options.origin.trim()) : undefined;
+	const origin = options.origin ? parseOriginInput(options.origin) : undefined;
 	if (origin) params.push(['origin', origin]);
 
 	const base = `${input.siteOrigin.replace(/\/+$/, '')}/embed/${encodeURIComponent(input.slug)}`;
@@ -105,7 +105,7 @@ export function embedSnippet(input: SnippetInput): EmbedSnippet {
 	let html =
 		`<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(input.title)}" ` +
 		`loading="lazy" style="${style}" height="${height}"></iframe>`;
-	if (input.hostScript && input.options?.origin && parseOrigin(input.options.origin.trim())) {
+	if (input.hostScript && input.options?.origin && parseOriginInput(input.options.origin)) {
 		html += `\n<script src="${escapeAttribute(`${input.siteOrigin.replace(/\/+$/, '')}/citeline-host.js`)}" defer></script>`;
 	}
 	return { src, html };

@@ -19,6 +19,7 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
 	noticeUnknownEvent: ['call'],
 	noticeUnreadableWindow: [['from=x', 'to=y']],
 	noticeEmptyWindow: ['2025-03-18', '2025-03-19'],
+	noticeWindowOutsideTimeline: ['2024-01-01', '2024-02-01'],
 	embedEventOpen: ['Call'],
 	previewTitle: ['Call'],
 	couldNotLoad: ['offline'],

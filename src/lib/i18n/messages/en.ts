@@ -114,6 +114,8 @@ export const en = {
 	noticeUnreadableWindow: (unreadable: readonly string[]) =>
 		`Could not read ${formatList('en', unreadable)} (use dates like 2025-03-18 or 2025-03-18T06:00Z); showing the default view.`,
 	noticeEmptyWindow: (to: string, from: string) => `“to” (${to}) is not after “from” (${from}); showing the default view.`,
+	/** The embed's window holds no date of the timeline (src/lib/embed/requested-view.ts). */
+	noticeWindowOutsideTimeline: (from: string, to: string) => `Nothing in this timeline falls between ${from} and ${to}; showing the whole timeline instead.`,
 
 	// ---- The Embed dialog ----
 	embedButton: 'Embed',

@@ -111,6 +111,7 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		noticeUnreadableWindow: (unreadable) =>
 			`Не удалось прочитать ${list(unreadable)} (используйте даты вида 2025-03-18 или 2025-03-18T06:00Z); показан вид по умолчанию.`,
 		noticeEmptyWindow: (to, from) => `Значение «to» (${to}) не позже «from» (${from}); показан вид по умолчанию.`,
+		noticeWindowOutsideTimeline: (from, to) => `В этой хронологии нет ничего между ${from} и ${to}; показана вся хронология.`,
 
 		// ---- The Embed dialog ----
 		embedButton: 'Встроить',

@@ -107,6 +107,7 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		noticeUnreadableWindow: (unreadable) =>
 			`Не вдалося прочитати ${list(unreadable)} (використовуйте дати на кшталт 2025-03-18 або 2025-03-18T06:00Z); показано типовий вигляд.`,
 		noticeEmptyWindow: (to, from) => `Значення «to» (${to}) не пізніше за «from» (${from}); показано типовий вигляд.`,
+		noticeWindowOutsideTimeline: (from, to) => `У цій хронології немає нічого між ${from} і ${to}; показано всю хронологію.`,
 
 		// ---- The Embed dialog ----
 		embedButton: 'Вбудувати',
