@@ -318,7 +318,7 @@ class Checker {
 		const checkAccount = (at: PathKey[], item: unknown) => {
 			const account = item !== null && typeof item === 'object' ? (item as { account?: unknown }).account : undefined;
 			// Not a string or not a slug: the schema has reported it.
-			if (!Slug.safeParse(account).success || account === REPORTER_ACCOUNT) return;
+			if (typeof account !== 'string' || !Slug.safeParse(account).success || account === REPORTER_ACCOUNT) return;
 			if (!actorIds.has(account)) {
 				this.report([...at, 'account'], `account "${account}" is neither one of the timeline's actors (${[...actorIds].join(', ') || 'none declared'}) nor "${REPORTER_ACCOUNT}" (the source's own reporting)`);
 			} else if (!relayed.has(account)) relayed.set(account, [...at, 'account']);
