@@ -55,11 +55,15 @@ test.describe('the list of events (without JavaScript)', () => {
 		await expect(box).toContainText('successful and lasting negotiations would require');
 	});
 
-	test('says next to the summary whose accounts the timeline lacks', async ({ page }) => {
+	test('says next to the summary whose accounts the timeline lacks, and opens on what is missing', async ({ page }) => {
 		await page.goto(TIMELINE_PATH);
-		const lacking = page.getByRole('region', { name: 'Accounts this timeline lacks:' });
-		await expect(lacking).toBeVisible();
-		await expect(lacking.getByRole('listitem')).toHaveText([/^United States — Neither report cites a White House or other US account of the call/, /^Ukraine — Neither report quotes a Ukrainian official/]);
+		const lacking = page.locator('details.missing-accounts');
+		const line = lacking.locator('summary');
+		await expect(line).toHaveText('Accounts this timeline lacks: United States, Ukraine');
+		const notes = lacking.getByRole('listitem');
+		await expect(notes.first()).toBeHidden();
+		await line.click();
+		await expect(notes).toHaveText([/^United States — Neither report cites a White House or other US account of the call/, /^Ukraine — Neither report quotes a Ukrainian official/]);
 		// It follows the summary, before the events.
 		const order = await page.evaluate(() => {
 			const summary = document.querySelector('p.summary');
