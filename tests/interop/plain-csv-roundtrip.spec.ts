@@ -5,7 +5,9 @@
  * What does not come back, by design of the layout: the quotes were verified against the
  * archived texts, and a CSV carries no archive, so they come back unverified; the untitled
  * source, which has neither a title nor a link, comes back named "Untitled report (<id>)"
- * with a problem saying so. Actors, links between events, discrepancies and notes have no
+ * with a problem saying so. Whose account each quote relays comes back by actor name (a
+ * source's own account is written on each of its quotes). Actors (but for those names),
+ * links between events, discrepancies, notes and the accounts the timeline lacks have no
  * column (docs/csv.md).
  */
 import { describe, expect, it } from 'vitest';
@@ -13,7 +15,7 @@ import { toPlainCsv } from '../../src/lib/interop/export/csv';
 import { validatedTimeline } from '../../src/lib/interop/export/testing';
 import { nodeHtmlCleaner } from '../../src/lib/interop/html-node';
 import { importPlainCsv } from '../../src/lib/interop/import/plain-csv';
-import type { Timeline } from '../../src/lib/model/timeline';
+import { accountOf, type Timeline } from '../../src/lib/model/timeline';
 import { formatIssue, validateTimeline } from '../../src/lib/model/validate';
 import { validateFolder } from '../../src/lib/server/timelines';
 
@@ -55,6 +57,20 @@ describe('Citeline → plain CSV → Citeline (the call timeline)', () => {
 		expect(quotes(back)).toEqual(quotes(timeline));
 		expect(timeline.events.flatMap((e) => e.citations).every((c) => c.verification.state === 'verified')).toBe(true);
 		expect(back.events.flatMap((e) => e.citations).every((c) => c.verification.state === 'unverified')).toBe(true);
+	});
+
+	it('keeps whose account each quote relays, by actor name or as the reporter', () => {
+		const accounts = (t: Timeline) => {
+			const sources = new Map(t.sources.map((s) => [s.id, s]));
+			const names = new Map(t.actors.map((a) => [a.id, a.name]));
+			return t.events.flatMap((e) => e.citations.map((c) => {
+				const account = accountOf(c, sources.get(c.source));
+				return account === 'reporter' ? account : names.get(account ?? '');
+			}));
+		};
+		expect(accounts(timeline)).toContain('the Kremlin');
+		expect(accounts(timeline)).toContain('reporter');
+		expect(accounts(back)).toEqual(accounts(timeline));
 	});
 
 	it('says that the untitled, unlinked source could not come back untitled', () => {

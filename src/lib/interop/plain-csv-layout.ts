@@ -3,11 +3,11 @@
  * two cannot drift apart. docs/csv.md describes it for people.
  *
  * One row per citation: `id, date, end, title, summary, category, status, source,
- * source_url, quote`. Columns are matched by header name, case-insensitively, in any order;
- * only `date` and `title` are required.
+ * source_url, quote, account`. Columns are matched by header name, case-insensitively, in any
+ * order; only `date` and `title` are required.
  */
 
-export const PLAIN_CSV_COLUMNS = ['id', 'date', 'end', 'title', 'summary', 'category', 'status', 'source', 'source_url', 'quote'] as const;
+export const PLAIN_CSV_COLUMNS = ['id', 'date', 'end', 'title', 'summary', 'category', 'status', 'source', 'source_url', 'quote', 'account'] as const;
 export type PlainCsvColumn = (typeof PLAIN_CSV_COLUMNS)[number];
 export type PlainCsvRow = Record<PlainCsvColumn, string>;
 
@@ -45,4 +45,15 @@ export function protectFromFormula(text: string): string {
 
 export function unprotectFromFormula(cell: string): string {
 	return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/**
+ * The `account` cell of a quote: whose account it relays, by the actor's name as written, or
+ * `reporter` for the source's own reporting (any case). A CSV has no table of actors, so the
+ * importer makes one actor per name.
+ */
+export const REPORTER_CELL = 'reporter';
+
+export function isReporterCell(cell: string): boolean {
+	return cell.trim().toLowerCase() === REPORTER_CELL;
 }

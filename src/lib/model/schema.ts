@@ -13,6 +13,7 @@ import { isCssColor } from './css-color';
 import { MAX_CHARS, lengthProblem, type TextKind } from './limits';
 import { linkProblem } from './links';
 import { htmlProblems, markupIn } from './safe-html';
+import { REPORTER_ACCOUNT } from './timeline';
 import { RELATION_IDS, STATUS_IDS, STATUSES } from './vocabulary';
 
 export { RELATIONS, STATUSES, type Relation, type Status } from './vocabulary';
@@ -107,6 +108,17 @@ export const ActorSchema = z.strictObject({
 	description: text('text').optional()
 });
 
+/** Whose account a passage relays: an actor's id, or "reporter" (checked against the actors by validate.ts). */
+const Account = Slug.describe(
+	`Whose account the quoted text relays: the id of one of the timeline's actors (e.g. "kremlin"), or "${REPORTER_ACCOUNT}" for the source's own reporting.`
+);
+
+/** A side whose own account of events the timeline does not have (e.g. no readout from one party to a call). */
+export const MissingAccountSchema = z.strictObject({
+	actor: Slug.describe('The id of one of the timeline\'s actors.'),
+	note: text('text').optional().describe('What is missing, in the timeline\'s own words, e.g. "Neither source cites a US readout of the call."')
+});
+
 export const SourceSchema = z.strictObject({
 	id: Slug,
 	title: text('title').nullable().describe('The title as published; null when the source states none (shown as "Untitled report").'),
@@ -115,6 +127,7 @@ export const SourceSchema = z.strictObject({
 	published: z.string().optional().describe('EDTF, e.g. "2025-03-22", "2025-03-22?", "[..2025-03-22]".'),
 	archive: ArchivePath.optional().describe('The archived text, relative to the timeline folder. Without it, quotes cannot be verified.'),
 	furniture: z.array(text('quote')).optional().describe('Verbatim passages of the archive that are page furniture (share buttons, "Read more"): never citable.'),
+	account: Account.optional().describe('Whose account the source mostly relays; its citations relay it unless they say otherwise.'),
 	/** What a reader should know about the source, e.g. a factual error in it. */
 	notes: z.array(text('text')).optional()
 });
@@ -122,7 +135,8 @@ export const SourceSchema = z.strictObject({
 export const CitationSchema = z.strictObject({
 	source: Slug,
 	quote: text('quote').describe('Exactly as it stands in the source.'),
-	note: text('text').optional()
+	note: text('text').optional(),
+	account: Account.optional().describe('Whose account this passage relays, when it differs from (or the source does not state) the source\'s own "account".')
 });
 
 export const RelatedSchema = z.strictObject({
@@ -224,6 +238,7 @@ export const TimelineSchema = z.strictObject({
 	sources: z.array(SourceSchema).optional(),
 	events: z.array(EventSchema),
 	discrepancies: z.array(DiscrepancySchema).optional(),
+	missingAccounts: z.array(MissingAccountSchema).optional().describe('The sides whose own account the timeline lacks: shown next to its summary.'),
 	eras: z.array(EraSchema).optional().describe('Labelled spans of time drawn behind the events.'),
 	scale: z.enum(SCALES).optional().describe('"human" (the default) or "cosmological", as TimelineJS declares it.'),
 	cover: CoverSchema.optional().describe('The title slide of an imported TimelineJS timeline.'),
@@ -242,6 +257,7 @@ export type BackgroundInput = z.infer<typeof BackgroundSchema>;
 export type EraInput = z.infer<typeof EraSchema>;
 export type CoverInput = z.infer<typeof CoverSchema>;
 export type OriginInput = z.infer<typeof OriginSchema>;
+export type MissingAccountInput = z.infer<typeof MissingAccountSchema>;
 
 /** The JSON Schema editors use for completion and inline checks. */
 export function timelineJsonSchema(): Record<string, unknown> {

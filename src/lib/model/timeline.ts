@@ -72,6 +72,19 @@ export interface Actor {
 	description?: string;
 }
 
+/**
+ * The account that stands for "the source's own reporting" rather than an actor's: the
+ * reporter's words, analysis or framing. Actors may not take this id.
+ */
+export const REPORTER_ACCOUNT = 'reporter';
+
+/** A side whose own account of events the timeline lacks. */
+export interface MissingAccount {
+	/** An actor's id. */
+	actor: string;
+	note?: string;
+}
+
 export interface Source {
 	id: string;
 	title: string | null;
@@ -83,6 +96,8 @@ export interface Source {
 	/** Offsets of the archive's page furniture (never citable). */
 	furniture: QuoteSpan[];
 	notes: string[];
+	/** Whose account the source mostly relays: an actor's id or REPORTER_ACCOUNT. */
+	account?: string;
 }
 
 export type Verification =
@@ -95,6 +110,8 @@ export interface Citation {
 	source: string;
 	quote: string;
 	note?: string;
+	/** Whose account this passage relays, as written on the citation (see accountOf for the one that applies). */
+	account?: string;
 	verification: Verification;
 }
 
@@ -157,6 +174,8 @@ export interface Timeline {
 	/** Sorted by when.sortMs, then by id, so that layout can binary-search them. */
 	events: TimelineEvent[];
 	discrepancies: Discrepancy[];
+	/** Sides whose own account the timeline lacks. */
+	missingAccounts?: MissingAccount[];
 	/** Sorted by start. */
 	eras: Era[];
 	scale?: Scale;
@@ -172,4 +191,9 @@ export type Backing = 'verified' | 'unverified' | 'unsourced';
 export function backingOf(event: TimelineEvent): Backing {
 	if (event.citations.some((c) => c.verification.state === 'verified')) return 'verified';
 	return event.citations.length > 0 || (event.references ?? []).length > 0 ? 'unverified' : 'unsourced';
+}
+
+/** Whose account a citation relays: its own, else its source's; undefined when neither says. */
+export function accountOf(citation: Pick<Citation, 'account'>, source: Pick<Source, 'account'> | undefined): string | undefined {
+	return citation.account ?? source?.account;
 }

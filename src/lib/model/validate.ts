@@ -19,6 +19,7 @@ import {
 	DiscrepancySchema,
 	EraSchema,
 	EventSchema,
+	MissingAccountSchema,
 	RelatedSchema,
 	Slug,
 	SourceSchema,
@@ -28,7 +29,7 @@ import {
 	type SourceInput
 } from './schema';
 import { parseTextFile, type ParsedTextFile, type PathKey } from './text-file';
-import type { Citation, Discrepancy, Era, RelatedLink, Source, Timeline, TimelineEvent } from './timeline';
+import { REPORTER_ACCOUNT, type Citation, type Discrepancy, type Era, type MissingAccount, type RelatedLink, type Source, type Timeline, type TimelineEvent } from './timeline';
 import { assembleTimeline } from './assemble';
 
 export { assembleTimeline } from './assemble';
@@ -191,6 +192,8 @@ class Checker {
 			};
 		});
 
+		const missingAccounts = this.checkAccounts(actorIds);
+
 		const eras: Era[] = erasIn.flatMap(({ index, complete: value }) => {
 			if (value === undefined) return [];
 			const when = parseWhen(value.when);
@@ -230,6 +233,7 @@ class Checker {
 				events,
 				discrepancies,
 				eras,
+				...(missingAccounts.length === 0 ? {} : { missingAccounts }),
 				...(data.scale === undefined ? {} : { scale: data.scale }),
 				...(data.cover === undefined ? {} : { cover: data.cover }),
 				...(data.origin === undefined ? {} : { origin: data.origin })
@@ -278,7 +282,8 @@ class Checker {
 			published,
 			archive: value.archive,
 			furniture,
-			notes: value.notes ?? []
+			notes: value.notes ?? [],
+			...(value.account === undefined ? {} : { account: value.account })
 		};
 	}
 
@@ -288,6 +293,7 @@ class Checker {
 			const before = this.issues.length;
 			const verification = this.verifyQuote([...at, i], citation, source, sourceIds);
 			const checked: Citation = { source: citation.source, quote: citation.quote, note: citation.note, verification };
+			if (citation.account !== undefined) checked.account = citation.account;
 			if (this.issues.length > before || (source?.archive !== undefined && !this.folded.has(source.id))) {
 				this.alreadyReported.add(checked);
 			}
@@ -323,6 +329,51 @@ class Checker {
 		} else if (!unsourced && citations.length === 0 && references === 0) {
 			this.report([...at, 'citations'], `event ${id === undefined ? '' : `"${id}" `}cites nothing; add a citation, or declare the timeline "unsourced": true`);
 		}
+	}
+
+	/**
+	 * Accounts (whose version a source or a quote relays) name a declared actor or "reporter",
+	 * which no actor may take as its id; a side the timeline says it lacks is an actor whose
+	 * account no quote relays. Returns the missing accounts that pass.
+	 */
+	private checkAccounts(actorIds: Set<string>): MissingAccount[] {
+		const relayed = new Map<string, PathKey[]>();
+		const checkAccount = (at: PathKey[], item: unknown) => {
+			const account = item !== null && typeof item === 'object' ? (item as { account?: unknown }).account : undefined;
+			// Not a string or not a slug: the schema has reported it.
+			if (typeof account !== 'string' || !Slug.safeParse(account).success || account === REPORTER_ACCOUNT) return;
+			if (!actorIds.has(account)) {
+				this.report([...at, 'account'], `account "${account}" is neither one of the timeline's actors (${[...actorIds].join(', ') || 'none declared'}) nor "${REPORTER_ACCOUNT}" (the source's own reporting)`);
+			} else if (!relayed.has(account)) relayed.set(account, [...at, 'account']);
+		};
+		const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+		const raw = this.raw;
+		list(raw.actors).forEach((actor, i) => {
+			if (idOf(actor) === REPORTER_ACCOUNT) this.report(['actors', i, 'id'], `actor id "${REPORTER_ACCOUNT}" is reserved: an account of "${REPORTER_ACCOUNT}" means the source's own reporting; give the actor another id`);
+		});
+		list(raw.sources).forEach((source, i) => checkAccount(['sources', i], source));
+		list(raw.events).forEach((event, i) => {
+			list((event as { citations?: unknown } | null)?.citations).forEach((c, j) => checkAccount(['events', i, 'citations', j], c));
+		});
+		list(raw.discrepancies).forEach((d, i) => {
+			list((d as { claims?: unknown } | null)?.claims).forEach((c, j) => checkAccount(['discrepancies', i, 'claims', j], c));
+		});
+
+		const missing: MissingAccount[] = [];
+		const seen = new Set<string>();
+		list(raw.missingAccounts).forEach((item, i) => {
+			const parsed = MissingAccountSchema.safeParse(item);
+			if (!parsed.success) return; // reported by the whole-file parse
+			const { actor, note } = parsed.data;
+			const at: PathKey[] = ['missingAccounts', i, 'actor'];
+			if (!actorIds.has(actor)) this.report(at, `actor "${actor}" is not declared in "actors"`);
+			else if (seen.has(actor)) this.report(at, `actor "${actor}" is already listed as missing`);
+			else if (relayed.has(actor)) {
+				this.report(at, `the timeline says it lacks the account of "${actor}", but ${formatPath(relayed.get(actor) as PathKey[])} relays it`);
+			} else missing.push({ actor, ...(note === undefined ? {} : { note }) });
+			seen.add(actor);
+		});
+		return missing;
 	}
 
 	private checkParentCycles(events: Array<Partial<EventInput>>): void {

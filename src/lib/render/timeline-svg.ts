@@ -8,7 +8,8 @@
  * would see: the same marks, the same "+N more", the call's topics folded into the call.
  * Around the chart it adds what a picture on its own needs: the title, the dates of the view
  * in words, a legend of the statuses drawn, and the credits of the sources of the events in
- * view. Everything from the data is escaped as text (xml.ts).
+ * view, each with whose account it mostly relays, and the sides whose account the timeline
+ * lacks. Everything from the data is escaped as text (xml.ts).
  *
  * It does not rasterize (png-node.ts, png-browser.ts) and knows nothing of URLs or routes.
  */
@@ -17,6 +18,7 @@ import { format, type Locale } from 'date-fns';
 import { categoryColour, STATUS_STYLES } from '../components/marks';
 import { english, type Translator } from '../i18n/translator';
 import { statusLabel } from '../format/status';
+import { actorName, describeSourceAccount } from '../format/account';
 import { sourceCredit } from '../format/source';
 import { describeSpan, describeWhen } from '../format/when';
 import type { EdgeStyle } from '../layout/extent';
@@ -214,13 +216,14 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	const rangeWords = describeWindow(fromMs, toMs, locale);
 	const header = layoutHeader(timeline.title, rangeWords, contentPx, widthPx < 720 ? TITLE_NARROW : TITLE);
 	const credits = creditsOf(timeline, inView, t);
+	const lacking = lackingAccounts(timeline, t);
 
 	// Fit a fixed-height picture: fewer credit lines (saying how many more), then fewer rows per
 	// lane (more marks collapse into "+N more", as in a shorter chart in the app). If it is
 	// still too tall (many lanes), the whole picture is scaled down rather than cut off.
 	let scene = sceneFor(MAX_ROWS_PER_LANE);
 	let chart = geometryFor(scene, ROW_PX);
-	let footer = layoutFooter(credits, options.url, contentPx, labels, Infinity);
+	let footer = layoutFooter(credits, options.url, contentPx, labels, Infinity, lacking);
 	if (options.heightPx !== undefined) {
 		const fixed = options.heightPx;
 		const chartRoom = (f: FooterLayout) => fixed - 2 * PAD_PX - header.heightPx - f.heightPx - 16;
@@ -228,7 +231,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 		let creditLines = footer.creditLines;
 		while (chartRoom(footer) < minChartPx && creditLines > 1) {
 			creditLines -= 1;
-			footer = layoutFooter(credits, options.url, contentPx, labels, creditLines);
+			footer = layoutFooter(credits, options.url, contentPx, labels, creditLines, lacking);
 		}
 		for (let maxRows = MAX_ROWS_PER_LANE - 1; chart.heightPx > chartRoom(footer) && maxRows >= 1; maxRows--) {
 			scene = sceneFor(maxRows);
@@ -604,17 +607,29 @@ interface Credit {
 	text: string;
 }
 
-/** The sources cited by the events in view, in the timeline's order of sources. */
+/** The sources cited by the events in view, in the timeline's order of sources, with whose account each mostly relays. */
 function creditsOf(timeline: Timeline, inView: IndexedEvent[], t: Translator): Credit[] {
 	// The picture is drawn from whole events (not a payload's marks), so each has its citations.
 	const cited = new Set(inView.flatMap((i) => (i.event as TimelineEvent).citations.map((c) => c.source)));
-	return timeline.sources.filter((s) => cited.has(s.id)).map((s) => ({ text: sourceCredit(s, t) }));
+	return timeline.sources.filter((s) => cited.has(s.id)).map((s) => {
+		const account = describeSourceAccount(s, timeline.actors, t);
+		return { text: account === undefined ? sourceCredit(s, t) : `${sourceCredit(s, t)} · ${account.text}` };
+	});
 }
 
-function layoutFooter(credits: Credit[], url: string | undefined, contentPx: number, labels: PictureLabels, maxCreditLines: number): FooterLayout {
+/** "Accounts this timeline lacks: United States, Ukraine", or undefined when it names none. */
+function lackingAccounts(timeline: Timeline, t: Translator): string | undefined {
+	const missing = timeline.missingAccounts ?? [];
+	if (missing.length === 0) return undefined;
+	return `${t.missingAccountsLead} ${missing.map((m) => actorName(m.actor, timeline.actors)).join(', ')}`;
+}
+
+function layoutFooter(credits: Credit[], url: string | undefined, contentPx: number, labels: PictureLabels, maxCreditLines: number, lacking?: string): FooterLayout {
 	const all: FooterLine[] =
 		credits.length === 0 ? [{ text: labels.noSources, style: 'more' }] : credits.flatMap((c) => wrapText(c.text, contentPx, CREDIT, 2).map((text) => ({ text, style: 'credit' as const })));
-	let lines = all;
+	// Whose account is missing is never cut to make room: the picture must not claim more balance than it has.
+	const lackingLines: FooterLine[] = lacking === undefined ? [] : wrapText(lacking, contentPx, CREDIT, 2).map((text) => ({ text, style: 'more' as const }));
+	let lines = [...all, ...lackingLines];
 	if (all.length > maxCreditLines) {
 		// Keep whole credits; say how many did not fit rather than dropping them silently.
 		const kept: FooterLine[] = [];
@@ -625,7 +640,7 @@ function layoutFooter(credits: Credit[], url: string | undefined, contentPx: num
 			kept.push(...wrapped.map((text) => ({ text, style: 'credit' as const })));
 			shown++;
 		}
-		lines = [...kept, { text: labels.moreSources(credits.length - shown), style: 'more' as const }];
+		lines = [...kept, { text: labels.moreSources(credits.length - shown), style: 'more' as const }, ...lackingLines];
 	}
 	const urlText = url === undefined ? undefined : truncateText(url, contentPx, URL_TEXT);
 	return {

@@ -107,6 +107,19 @@ export const en = {
 	viewInSource: 'View in source',
 	sourcesDisagree: (title: string) => `Sources disagree: ${title}`,
 
+	// ---- Whose account a quote or a source relays (src/lib/format/account.ts) ----
+	/** `who` is an actor's name, `via` the source's (publisher, title or `unattributedReport`), both as written in the data. */
+	accountAccordingTo: (who: string, via: string) => `according to ${who}, as reported by ${via}`,
+	accountReporter: (via: string) => `the reporter’s own account, in ${via}`,
+	/** A source as a whole. */
+	accountMostly: (who: string) => `mostly according to ${who}`,
+	accountMostlyReporter: 'mostly the reporter’s own account',
+	/** Names a source with neither publisher nor title in "as reported by …". */
+	unattributedReport: 'an unattributed report',
+	accountHeading: 'Whose account',
+	/** Next to the summary: "Accounts this timeline lacks: <actor> — <note>". */
+	missingAccountsLead: 'Accounts this timeline lacks:',
+
 	// ---- Notices about a link's view parameters (src/lib/state/url-state.ts) ----
 	noticeUnknownEvent: (id: string) => `No event “${id}” in this timeline; showing the whole timeline instead.`,
 	noticeHalfWindow: 'The link gives only one of “from” and “to”; showing the default view.',

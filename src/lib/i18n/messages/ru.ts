@@ -104,6 +104,13 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		quoteUnverified: 'не проверено: источник не архивирован',
 		viewInSource: 'Показать в источнике',
 		sourcesDisagree: (title) => `Источники расходятся: ${title}`,
+		accountAccordingTo: (who, via) => `по словам стороны «${who}», как сообщает ${via}`,
+		accountReporter: (via) => `собственное изложение автора: ${via}`,
+		accountMostly: (who) => `в основном по словам стороны «${who}»`,
+		accountMostlyReporter: 'в основном собственное изложение автора',
+		unattributedReport: 'материал неизвестного издания',
+		accountHeading: 'Чья версия',
+		missingAccountsLead: 'В этой хронологии нет версии сторон:',
 
 		// ---- Notices about a link's view parameters ----
 		noticeUnknownEvent: (id) => `В этой хронологии нет события «${id}»; показана вся хронология.`,

@@ -100,6 +100,13 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		quoteUnverified: 'не перевірено: джерело не заархівовано',
 		viewInSource: 'Показати в джерелі',
 		sourcesDisagree: (title) => `Джерела розходяться: ${title}`,
+		accountAccordingTo: (who, via) => `за словами сторони «${who}», як повідомляє ${via}`,
+		accountReporter: (via) => `власний виклад автора: ${via}`,
+		accountMostly: (who) => `здебільшого за словами сторони «${who}»`,
+		accountMostlyReporter: 'здебільшого власний виклад автора',
+		unattributedReport: 'матеріал невідомого видання',
+		accountHeading: 'Чия версія',
+		missingAccountsLead: 'У цій хронології бракує версії сторін:',
 
 		// ---- Notices about a link's view parameters ----
 		noticeUnknownEvent: (id) => `У цій хронології немає події «${id}»; показано всю хронологію.`,

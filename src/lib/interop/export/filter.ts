@@ -60,13 +60,20 @@ export function filterTimeline(timeline: Timeline, filter: ExportFilter): Timeli
 	for (const d of discrepancies) for (const claim of d.claims) usedSources.add(claim.source);
 	const usedCategories = new Set(events.map((e) => e.category));
 	const usedActors = new Set(events.flatMap((e) => e.actors));
+	// Whose account a kept quote relays, and whose the timeline lacks, are named by actor too.
+	const keptSources = timeline.sources.filter((s) => usedSources.has(s.id));
+	for (const source of keptSources) if (source.account !== undefined) usedActors.add(source.account);
+	for (const citation of [...events.flatMap((e) => e.citations), ...discrepancies.flatMap((d) => d.claims)]) {
+		if (citation.account !== undefined) usedActors.add(citation.account);
+	}
+	for (const missing of timeline.missingAccounts ?? []) usedActors.add(missing.actor);
 
 	const { format: _format, span: _span, ...rest } = timeline;
 	return assembleTimeline({
 		...rest,
 		categories: timeline.categories.filter((c) => usedCategories.has(c.id)),
 		actors: timeline.actors.filter((a) => usedActors.has(a.id)),
-		sources: timeline.sources.filter((s) => usedSources.has(s.id)),
+		sources: keptSources,
 		events,
 		discrepancies,
 		// Eras are the backdrop of the window: those it shows stay, whatever the lanes and statuses.

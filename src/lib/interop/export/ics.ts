@@ -18,6 +18,7 @@
  *
  * It does not filter: hand it filterTimeline's subset to export part of a timeline.
  */
+import { describeCitationAccount } from '../../format/account';
 import { sourceTitle } from '../../format/source';
 import { describeWhen } from '../../format/when';
 import type { DatePoint, When } from '../../model/dates';
@@ -149,7 +150,7 @@ function firstSourceUrl(event: TimelineEvent, sources: Map<string, Source>): str
 	return undefined;
 }
 
-/** The date in words, the summary, each quote with where it comes from, and the Citeline link. */
+/** The date in words, the summary, each quote with where it comes from and whose account it relays, and the Citeline link. */
 function describeEvent(event: TimelineEvent, timeline: Timeline, sources: Map<string, Source>, link: string | undefined): string {
 	const parts = [describeWhen(event.when, { timeZone: timeline.timeZone }), event.summary];
 	const sourceName = (id: string) => {
@@ -158,7 +159,9 @@ function describeEvent(event: TimelineEvent, timeline: Timeline, sources: Map<st
 	};
 	for (const citation of event.citations) {
 		const check = citation.verification.state === 'verified' ? '' : ' [not verified]';
-		parts.push(`“${citation.quote}”\n— ${sourceName(citation.source)}${check}`);
+		const source = sources.get(citation.source);
+		const account = source === undefined ? undefined : describeCitationAccount(citation, source, timeline.actors, undefined, { capitalize: true });
+		parts.push(`“${citation.quote}”\n— ${sourceName(citation.source)}${check}${account === undefined ? '' : `\n(${account.text})`}`);
 	}
 	const references = event.references ?? [];
 	if (references.length > 0) parts.push(`Also see (not quoted): ${references.map(sourceName).join('; ')}`);

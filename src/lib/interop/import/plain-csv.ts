@@ -17,12 +17,14 @@
  */
 import { UNTITLED } from '../../format/source';
 import { parseWhen } from '../../model/dates';
-import type { CategoryInput, CitationInput, EventInput, SourceInput, TimelineInput } from '../../model/schema';
+import type { ActorInput, CategoryInput, CitationInput, EventInput, SourceInput, TimelineInput } from '../../model/schema';
+import { REPORTER_ACCOUNT } from '../../model/timeline';
 import { STATUS_IDS, type Status } from '../../model/vocabulary';
 import { readCsvRecords, type CsvRecord } from './csv-records';
 import { MAX_QUOTE_LENGTH, MAX_SUMMARY_LENGTH, MAX_TITLE_LENGTH, overLimit } from './limits';
 import {
 	DEFAULT_LANE,
+	isReporterCell,
 	PLAIN_CSV_COLUMNS,
 	REQUIRED_COLUMNS,
 	unprotectFromFormula,
@@ -165,6 +167,8 @@ class TimelineBuilder {
 	private readonly sources: SourceInput[] = [];
 	private readonly sourceByKey = new Map<string, { source: SourceInput; line: number }>();
 	private readonly sourceIds = new Set<string>();
+	/** Actors made from `account` cells, by name. */
+	private readonly actors = new Map<string, ActorInput>();
 
 	constructor(
 		private readonly problems: ImportProblem[],
@@ -188,6 +192,7 @@ class TimelineBuilder {
 			summary: `Imported from ${name} (plain CSV). Its sources are not archived, so no quote is verified.`,
 			unsourced: true,
 			categories: this.categories.size > 0 ? [...this.categories.values()] : [{ ...DEFAULT_LANE }],
+			...(this.actors.size > 0 ? { actors: [...this.actors.values()] } : {}),
 			...(this.sources.length > 0 ? { sources: this.sources } : {}),
 			events: this.events.map((d) => d.event),
 			origin: { format: PLAIN_CSV_FORMAT, file: name }
@@ -322,7 +327,12 @@ class TimelineBuilder {
 				return;
 			}
 			const citation: CitationInput = { source: sourceId, quote };
+			const account = this.account(cells.account);
+			if (account !== undefined) citation.account = account;
 			event.citations = [...(event.citations ?? []), citation];
+		} else if (cells.account !== '') {
+			this.report(line, 'account', `"${cells.account}" is whose account a quote relays, and this row has no quote; not imported`, event.id);
+			if (sourceId !== undefined && !(event.references ?? []).includes(sourceId)) event.references = [...(event.references ?? []), sourceId];
 		} else if (sourceId !== undefined && !(event.references ?? []).includes(sourceId)) {
 			event.references = [...(event.references ?? []), sourceId];
 		}
@@ -361,6 +371,20 @@ class TimelineBuilder {
 		this.sources.push(source);
 		this.sourceByKey.set(key, { source, line });
 		return source.id;
+	}
+
+	/** Whose account a quote relays: "reporter", or an actor made from the name on first sight. */
+	private account(cell: string): string | undefined {
+		const name = cell.trim();
+		if (name === '') return undefined;
+		if (isReporterCell(name)) return REPORTER_ACCOUNT;
+		const known = this.actors.get(name);
+		if (known) return known.id;
+		const taken = new Set([...this.actors.values()].map((a) => a.id));
+		// "reporter" is the reporter's own account, never an actor's id.
+		const id = unique(slugify(name) || 'actor', taken, new Set([REPORTER_ACCOUNT]));
+		this.actors.set(name, { id, name });
+		return id;
 	}
 }
 

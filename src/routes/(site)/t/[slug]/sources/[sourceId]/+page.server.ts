@@ -20,11 +20,11 @@ export const load: PageServerLoad = ({ params }) => {
 		.map(({ c, eventId, eventTitle, discrepancy }) => {
 			const v = c.verification as { start: number; end: number };
 			// A discrepancy's claims link to its first event, titled "Sources disagree: …" in the page's language.
-			return { start: v.start, end: v.end, quote: c.quote, eventId, eventTitle, discrepancy };
+			return { start: v.start, end: v.end, quote: c.quote, eventId, eventTitle, discrepancy, ...(c.account === undefined ? {} : { account: c.account }) };
 		});
 
 	return {
-		timeline: { slug: timeline.slug, title: timeline.title, language: timeline.language },
+		timeline: { slug: timeline.slug, title: timeline.title, language: timeline.language, actors: timeline.actors },
 		source,
 		text: loaded.archives.get(source.id) ?? null,
 		citations
