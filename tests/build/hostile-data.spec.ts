@@ -85,7 +85,7 @@ describe('npm run validate on hostile timelines', () => {
 		expect(result.stderr).toMatch(/a-stolen-archive\/timeline\.json:\d+:\d+ source "[^"]+" › archive: archived text "sources\/passwd\.txt" is a symbolic link that leads outside the timeline folder/);
 		expect(result.stderr).toMatch(/b-alias-bomb\/timeline\.yaml: not valid YAML: .*aliases/);
 		expect(result.stderr).toMatch(/c-control-characters\/timeline\.json:\d+:\d+ event "[^"]+" › when: date "x\\u001b\[2J\\u001b\]0;pwned\\u0007" is not a valid EDTF date/);
-		expect(result.stdout).toMatch(/✓ \S+d-byte-order-marks: 16 events, 2 sources, 28\/28 quotes verified/);
+		expect(result.stdout).toMatch(/✓ \S+d-byte-order-marks: \d+ events, 2 sources, (\d+)\/\1 quotes verified/);
 		expect(result.stderr).toContain('3 of 4 timelines invalid');
 
 		expect(output).not.toContain(SECRET);

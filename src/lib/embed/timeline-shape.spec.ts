@@ -8,6 +8,8 @@ const published = validateAll().map(({ slug, result }) => {
 	return { slug, json: toTimelineJson(result.timeline) };
 });
 const call = published.find((p) => p.slug === '2025-03-18-putin-trump-call')!;
+/** The call's events as the file lists them, so that the expected messages follow the data. */
+const callEvents = (JSON.parse(call.json) as { events: { id: string }[] }).events;
 
 /** The call's timeline.json, as the widget receives it, changed by `edit`. */
 function broken(edit: (data: { events: Record<string, any>[]; [key: string]: any }) => void): unknown {
@@ -33,7 +35,7 @@ describe('checkTimelineShape', () => {
 		['a point without its date', (t) => delete t.events[1]!.when.date, 'event "phone-call" › when.date: is undefined, not an object'],
 		['a range end of an unknown kind', (t) => (t.events.find((e) => e.when.kind === 'range')!.when.end = { kind: 'later' }), '› when.end.kind: is "later", not date, open or unknown'],
 		['a text sortMs', (t) => (t.events[1]!.when.sortMs = '2025'), 'event "phone-call" › when.sortMs: is "2025", not a time in milliseconds'],
-		['a duplicated event', (t) => t.events.push(structuredClone(t.events[4]!)), 'event "wounded-soldiers-handover" › id: is used twice, by events[4] and events[16]'],
+		['a duplicated event', (t) => t.events.push(structuredClone(t.events[4]!)), `event "${callEvents[4]!.id}" › id: is used twice, by events[4] and events[${callEvents.length}]`],
 		['no events', (t) => (t.events = []), 'events: the timeline has no events'],
 		['no events list', (t) => delete (t as { events?: unknown }).events, 'events: is undefined, not a list'],
 		['no span', (t) => delete t.span, 'span: is undefined, not an object'],
