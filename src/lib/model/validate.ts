@@ -8,7 +8,7 @@
  * file's text and a function that reads archives (see src/lib/server/timelines.ts).
  */
 import type { z } from 'zod';
-import { parseWhen, type When, type WhenResult } from './dates';
+import { parseWhen, type When } from './dates';
 import { findQuote, foldForMatching, overlaps, type FoldedText, type QuoteSpan } from './quotes';
 import {
 	ActorSchema,
@@ -81,8 +81,6 @@ class Checker {
 	private readonly folded = new Map<string, FoldedText>();
 	/** Citations that could not be checked because of a problem already reported (bad source, missing archive, misquote). */
 	private readonly alreadyReported = new WeakSet<Citation>();
-	/** Dates by their text: a large timeline has many events on the same few thousand dates, and parsing one is costly. Events share the (never mutated) When. */
-	private readonly parsedDates = new Map<string, WhenResult>();
 
 	constructor(
 		private readonly input: TimelineFiles,
@@ -131,7 +129,7 @@ class Checker {
 		const whens = new Map<string, When>();
 		for (const { index, value } of eventsIn) {
 			const at: PathKey[] = ['events', index];
-			const when = this.parseWhen(value.when);
+			const when = parseWhen(value.when);
 			if (!when.ok) this.report([...at, 'when'], `date ${when.message}`);
 			else whens.set(value.id, when.when);
 
@@ -174,7 +172,7 @@ class Checker {
 		});
 
 		const eras: Era[] = erasIn.flatMap(({ index, value }) => {
-			const when = this.parseWhen(value.when);
+			const when = parseWhen(value.when);
 			if (!when.ok) {
 				this.report(['eras', index, 'when'], `date ${when.message}`);
 				return [];
@@ -218,17 +216,11 @@ class Checker {
 		};
 	}
 
-	private parseWhen(text: string): WhenResult {
-		let result = this.parsedDates.get(text);
-		if (result === undefined) this.parsedDates.set(text, (result = parseWhen(text)));
-		return result;
-	}
-
 	private checkSource(index: number, value: SourceInput): Source {
 		const at: PathKey[] = ['sources', index];
 		let published: When | undefined;
 		if (value.published !== undefined) {
-			const result = this.parseWhen(value.published);
+			const result = parseWhen(value.published);
 			if (result.ok) published = result.when;
 			else this.report([...at, 'published'], `publication date ${result.message}`);
 		}
