@@ -208,7 +208,7 @@ function readDatePoint(text: string): DatePointResult {
 	const parsable = text.replace(/(T\d\d:\d\d:\d\d\.)(\d{1,2})(?!\d)/, (_, time: string, digits: string) => time + digits.padEnd(3, '0'));
 	try {
 		node = parse(parsable);
-		const value = edtf(parsable);
+		const value = edtf(node);
 		min = value.min;
 		max = value.max;
 	} catch {
