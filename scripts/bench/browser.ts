@@ -27,7 +27,8 @@ export interface PageMeasure {
 	scripts: Map<string, number>;
 }
 
-export type PageOutcome = { ok: true; measure: PageMeasure } | { ok: false; reason: string };
+/** A page that missed a deadline keeps what was measured before it (its first render, if it got there). */
+export type PageOutcome = { ok: true; measure: PageMeasure } | { ok: false; reason: string; firstRenderMs?: number };
 
 class TimedOut extends Error {}
 
@@ -55,12 +56,13 @@ const RECORD_FRAMES = `(() => {
 })()`;
 
 async function interact(page: Page, target: string, budgetMs: number): Promise<number[]> {
-	const box = await within(page.locator(target).first().boundingBox(), 10_000, 'finding the zoom surface');
-	if (!box) throw new Error(`no ${target} on the page`);
-	const x = box.x + box.width / 2;
-	const y = box.y + Math.min(box.height / 2, 150);
-	await page.evaluate(RECORD_FRAMES);
 	const run = async () => {
+		// A busy page answers late even to this: it is inside the interaction's deadline.
+		const box = await page.locator(target).first().boundingBox();
+		if (!box) throw new Error(`no ${target} on the page`);
+		const x = box.x + box.width / 2;
+		const y = box.y + Math.min(box.height / 2, 150);
+		await page.evaluate(RECORD_FRAMES);
 		await page.mouse.move(x, y);
 		for (let i = 0; i < WHEEL_STEPS; i++) {
 			await page.mouse.wheel(0, i < WHEEL_STEPS / 2 ? -100 : 100);
@@ -81,6 +83,7 @@ async function interact(page: Page, target: string, budgetMs: number): Promise<n
 
 export async function measurePage(browser: Browser, url: string, target: string, budgets: { loadMs: number; interactMs: number }): Promise<PageOutcome> {
 	const context = await browser.newContext({ viewport: VIEWPORT, locale: 'en-GB', timezoneId: 'UTC' });
+	let firstRenderMs: number | undefined;
 	try {
 		const page = await context.newPage();
 		const cdp: CDPSession = await context.newCDPSession(page);
@@ -103,6 +106,7 @@ export async function measurePage(browser: Browser, url: string, target: string,
 			'first render'
 		);
 		if (typeof readyMs !== 'number') throw new Error(`the page failed: ${String(readyMs)}`);
+		firstRenderMs = readyMs;
 
 		const deltas = await interact(page, target, budgets.interactMs);
 		const sorted = [...deltas].sort((a, b) => a - b);
@@ -124,7 +128,7 @@ export async function measurePage(browser: Browser, url: string, target: string,
 			}
 		};
 	} catch (error) {
-		return { ok: false, reason: (error as Error).message.split('\n')[0] ?? String(error) };
+		return { ok: false, reason: (error as Error).message.split('\n')[0] ?? String(error), ...(firstRenderMs === undefined ? {} : { firstRenderMs }) };
 	} finally {
 		await within(context.close(), 30_000, 'closing').catch(() => undefined);
 	}

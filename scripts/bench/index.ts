@@ -110,8 +110,14 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 function browserTable(events: number, citeline: PageOutcome | string, vis: PageOutcome | string): string {
-	const cell = (outcome: PageOutcome | string, show: (m: Extract<PageOutcome, { ok: true }>['measure']) => string) =>
-		typeof outcome === 'string' ? outcome : outcome.ok ? show(outcome.measure) : outcome.reason;
+	const cell = (outcome: PageOutcome | string, show: (m: Extract<PageOutcome, { ok: true }>['measure']) => string, first: boolean) =>
+		typeof outcome === 'string'
+			? outcome
+			: outcome.ok
+				? show(outcome.measure)
+				: first && outcome.firstRenderMs !== undefined
+					? ms(outcome.firstRenderMs)
+					: outcome.reason;
 	const rows: Array<[string, (m: Extract<PageOutcome, { ok: true }>['measure']) => string]> = [
 		['first render (navigation → `__ready`)', (m) => ms(m.firstRenderMs)],
 		['frame time during zoom + pan, median / p95', (m) => `${ms(m.frames.medianMs)} / ${ms(m.frames.p95Ms)}`],
@@ -125,7 +131,7 @@ function browserTable(events: number, citeline: PageOutcome | string, vis: PageO
 		'',
 		'| measure | Citeline | vis-timeline |',
 		'| --- | --- | --- |',
-		...rows.map(([label, show]) => `| ${label} | ${cell(citeline, show)} | ${cell(vis, show)} |`)
+		...rows.map(([label, show], i) => `| ${label} | ${cell(citeline, show, i === 0)} | ${cell(vis, show, i === 0)} |`)
 	].join('\n');
 }
 
