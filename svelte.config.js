@@ -20,7 +20,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page is prerendered: the site is plain files that any static host can serve.
-		adapter: adapter({ strict: true }),
+		// CITELINE_BUILD_DIR: another output folder than build/ (the benchmark builds its own site).
+		adapter: adapter({ pages: process.env.CITELINE_BUILD_DIR || 'build', assets: process.env.CITELINE_BUILD_DIR || 'build', strict: true }),
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

@@ -183,8 +183,26 @@ function parseBounded(text: string): WhenResult {
 
 type DatePointResult = { ok: true; date: DatePoint } | { ok: false; message: string };
 
+/**
+ * Date points already read, by their text. The edtf package builds its grammar afresh for
+ * every parse (about 0.3 ms each), and a large timeline repeats a few thousand dates:
+ * 100,000 events spent most of their validation here. The results are never changed, so
+ * they can be shared; the bound keeps a long-lived page from growing without end.
+ */
+const readPoints = new Map<string, DatePointResult>();
+const MAX_READ_POINTS = 100_000;
+
 /** Parses one EDTF date (no range, no set). Exported for source publication dates. */
 export function parseDatePoint(text: string): DatePointResult {
+	let result = readPoints.get(text);
+	if (result === undefined) {
+		if (readPoints.size >= MAX_READ_POINTS) readPoints.clear();
+		readPoints.set(text, (result = readDatePoint(text)));
+	}
+	return result;
+}
+
+function readDatePoint(text: string): DatePointResult {
 	let node: EdtfNode;
 	let min: number;
 	let max: number;
@@ -192,7 +210,7 @@ export function parseDatePoint(text: string): DatePointResult {
 	const parsable = text.replace(/(T\d\d:\d\d:\d\d\.)(\d{1,2})(?!\d)/, (_, time: string, digits: string) => time + digits.padEnd(3, '0'));
 	try {
 		node = parse(parsable);
-		const value = edtf(parsable);
+		const value = edtf(node);
 		min = value.min;
 		max = value.max;
 	} catch {

@@ -23,5 +23,6 @@ declare module 'edtf' {
 	}
 
 	export function parse(input: string, constraints?: { level?: number; types?: string[] }): EdtfNode;
-	export default function edtf(input: string): ExtDateTime;
+	/** A node from parse() is read as it is, without parsing the text again. */
+	export default function edtf(input: string | EdtfNode): ExtDateTime;
 }

@@ -101,6 +101,19 @@ describe('parseTextFile: duplicate keys', () => {
 		const result = parseTextFile('{"a": {"a": 1}}', 'json');
 		expect(result.ok && result.problems).toEqual([]);
 	});
+
+	// JSON keys are found by scanning the text (not by a second, costly parse): these are the cases a scan can get wrong.
+	it.each([
+		{ name: 'the same key in sibling objects', text: '[{"id": 1}, {"id": 2}]', at: [] },
+		{ name: 'a key written with an escape', text: '{"id": 1,\n "\\u0069d": 2}', at: [{ line: 2, column: 2 }] },
+		{ name: 'a value that looks like a key', text: '{"a": "a", "b": ["a", "b:"], "c": "\\"a\\": 1"}', at: [] },
+		{ name: 'a repeat after a nested object', text: '{"a": {"b": {"a": 1}}, "b": 2,\r\n"a": 3}', at: [{ line: 2, column: 1 }] },
+		{ name: 'a key followed by spaces and a line break', text: '{"a" \n : 1, "a"\t: 2}', at: [{ line: 2, column: 7 }] }
+	])('JSON: $name', ({ text, at }) => {
+		const result = parseTextFile(text, 'json');
+		if (!result.ok) throw new Error('a duplicate key is a problem, not a syntax error');
+		expect(result.problems).toEqual(at.map((position) => ({ message: expect.stringContaining('appears twice'), ...position })));
+	});
 });
 
 describe('parseTextFile: YAML aliases', () => {

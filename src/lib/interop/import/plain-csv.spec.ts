@@ -152,6 +152,17 @@ describe('importPlainCsv: events, lanes and statuses', () => {
 		expectValid(result);
 	});
 
+	it('numbers many rows with one title in order, around the ids written in the file', () => {
+		const alike = Array.from({ length: 500 }, () => ',2025-03-18,,Talks');
+		const result = imported(rows(...alike, 'talks-3,2025-03-19,,Other', 'Talks!,2025-03-19,,Third'));
+		const ids = result.timeline.events.map((e) => e.id);
+		// "talks-3" and "Talks!" (as "talks") are written in the file, so titles skip them.
+		expect(ids.slice(0, 4)).toEqual(['talks-2', 'talks-4', 'talks-5', 'talks-6']);
+		expect(ids[499]).toBe('talks-502');
+		expect(ids.slice(500)).toEqual(['talks-3', 'talks']);
+		expect(new Set(ids).size).toBe(ids.length);
+	});
+
 	it('makes a lane of each category label, and one default lane for rows without', () => {
 		const result = imported(rows(',2025-03-18,,A,,Ceasefire', ',2025-03-18,,B,,Prisoners & soldiers', ',2025-03-18,,C,,Ceasefire', ',2025-03-18,,D'));
 		expect(result.timeline.categories).toEqual([

@@ -1,49 +1,42 @@
 /**
- * `npm run bench`: how long the layout takes per zoom frame on a large timeline.
+ * How long the layout takes per zoom frame on a large timeline, in Node (no browser): the
+ * sub-part of `npm run bench` that times layout alone. `tsx scripts/bench/layout.ts [count]`.
  *
- * Generates a synthetic timeline of N events (default 100,000) spread over 30 years, with
- * points, ranges and uncertain dates, then times what a zoom frame runs (visible-window
- * search + lane packing + ticks) at several zoom levels, and the one-off index build.
- * Prints medians; a number to watch, not a pass/fail test.
+ * Takes the benchmark's generated events (scripts/bench/generate.ts, default 100,000), then
+ * times what a zoom frame runs (visible-window search + lane packing + ticks) at several
+ * zoom levels, and the one-off index build. Prints medians; a number to watch, not a
+ * pass/fail test.
  */
 import { performance } from 'node:perf_hooks';
-import { parseWhen } from '../src/lib/model/dates';
-import type { TimelineEvent } from '../src/lib/model/timeline';
-import { axisTicks } from '../src/lib/layout/ticks';
-import { layoutScene, estimateLabelPx } from '../src/lib/layout/scene';
-import { baseScale, DAY_MS, HOUR_MS, YEAR_MS } from '../src/lib/layout/time-scale';
-import { buildEventIndex } from '../src/lib/layout/visible';
+import { parseWhen } from '../../src/lib/model/dates';
+import type { TimelineEvent } from '../../src/lib/model/timeline';
+import { axisTicks } from '../../src/lib/layout/ticks';
+import { layoutScene, estimateLabelPx } from '../../src/lib/layout/scene';
+import { baseScale, DAY_MS, HOUR_MS, YEAR_MS } from '../../src/lib/layout/time-scale';
+import { buildEventIndex } from '../../src/lib/layout/visible';
+import { generateEvents } from './generate';
 
 const count = Number(process.argv[2] ?? 100_000);
 const widthPx = 1200;
-const lanes = ['a', 'b', 'c', 'd', 'e'];
-
-let seed = 42;
-const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
-const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 const start = Date.UTC(1995, 0, 1);
-const events: TimelineEvent[] = [];
-for (let i = 0; i < count; i++) {
-	const at = start + random() * 30 * YEAR_MS;
-	const kind = random();
-	const text = kind < 0.7 ? iso(at) : kind < 0.9 ? `${iso(at)}/${iso(at + random() * 60 * DAY_MS)}` : `${iso(at)}?`;
-	const when = parseWhen(text);
+const events: TimelineEvent[] = generateEvents(count).events.map((e) => {
+	const when = parseWhen(e.when);
 	if (!when.ok) throw new Error(when.message);
-	events.push({
-		id: `e${i}`,
-		title: `Event number ${i}`,
-		summary: '',
+	return {
+		id: e.id,
+		title: e.title,
+		summary: e.summary,
 		when: when.when,
-		status: 'happened',
-		category: lanes[i % lanes.length] as string,
-		actors: [],
+		status: e.status,
+		category: e.category,
+		actors: e.actors,
 		citations: [],
 		children: [],
 		related: [],
 		discrepancies: []
-	});
-}
+	};
+});
 events.sort((a, b) => a.when.sortMs - b.when.sortMs);
 
 function median(label: string, runs: number, fn: () => void): number {
