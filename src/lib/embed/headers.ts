@@ -51,6 +51,8 @@ export const HEADER_RULES: HeaderRule[] = [
 		set: [['Content-Security-Policy', `frame-ancestors *; ${POLICY}`]]
 	},
 	{ path: '/t/*/timeline.json', remove: [], set: OPEN_TO_ALL },
+	// The payload the web component reads part by part (manifest.json, marks-N.json, …).
+	{ path: '/t/*/payload/*', remove: [], set: OPEN_TO_ALL },
 	{ path: '/citeline.js', remove: [], set: OPEN_TO_ALL },
 	// citeline-host.js, and the web component's language chunks (citeline-uk-<hash>.js).
 	{ path: '/citeline-*', remove: [], set: OPEN_TO_ALL }

@@ -12,6 +12,7 @@
  * `event "phone-call" › when.kind: "sometime" is not point, range or bounded`.
  */
 import type { Timeline } from '../model/timeline';
+import type { Manifest } from '../payload/types';
 
 type Fields = Record<string, unknown>;
 
@@ -224,4 +225,41 @@ export function checkTimelineShape(data: unknown): Timeline {
 		if (event.object('media', true)) for (const field of ['url', 'caption', 'credit', 'title', 'alt']) event.text(`media.${field}`, { optional: true });
 	}
 	return data as Timeline;
+}
+
+/**
+ * The same for the manifest of a timeline's payload (see src/lib/payload/types.ts), which
+ * the web component reads instead of the whole timeline when the site publishes one: the
+ * fields the widget reads before it draws, with the same kind of messages.
+ */
+export function checkManifestShape(data: unknown, version: number): Manifest {
+	if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`the manifest is ${describe(data)}, not an object`);
+	const file = new Part('', data as Fields);
+	if (file.get('version') !== version) file.fail('version', `is ${describe(file.get('version'))}; this widget reads version ${version}: load the citeline.js of the same site`);
+	const meta = new Part('meta › ', file.object('meta') as Fields);
+	for (const field of ['slug', 'title', 'language', 'timeZone']) meta.text(field);
+	const categories = meta.parts('categories', 'category');
+	checkIds(categories, 'categories', meta);
+	for (const category of categories) category.text('label');
+	for (const actor of meta.parts('actors', 'actor')) actor.text('id'), actor.text('name');
+	for (const source of meta.parts('sources', 'source')) {
+		source.text('id');
+		source.text('title', { nullable: true });
+		source.text('publisher', { nullable: true });
+	}
+	for (const era of meta.parts('eras', 'era')) era.text('title'), checkWhen(era, 'when');
+	if (meta.get('span') !== null) {
+		meta.instant('span.earliestMs');
+		meta.instant('span.latestMs');
+	}
+	const count = file.instant('eventCount');
+	if (count <= 0) file.fail('eventCount', 'the timeline has no events');
+	file.instant('idBuckets');
+	file.instant('rowsAllInOne');
+	file.object('rowsPerLane');
+	file.texts('statuses');
+	file.parts('parts', 'part').forEach((part) => ['first', 'count', 'fromMs', 'toMs'].forEach((field) => part.instant(field)));
+	for (const field of ['originMs', 'binMs', 'bins']) file.instant(`density.${field}`);
+	file.object('density.byLane');
+	return data as Manifest;
 }

@@ -60,6 +60,8 @@ export class TimelineData {
 
 	/** Whether every part meeting [fromMs, toMs] is loaded. */
 	hasWindow(fromMs: number, toMs: number): boolean {
+		// Read the index so that a caller in a $derived runs again when parts arrive.
+		void this.index;
 		return this.#reader.partsMeeting(fromMs, toMs).every((p) => this.#loaded.has(p));
 	}
 
