@@ -7,6 +7,13 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 const CI = !!process.env.CI;
+/**
+ * The tests of scale (tests/large/) build a second site, of a generated 100,000-event
+ * timeline, before the main one (the two builds share .svelte-kit/, so never at once).
+ * CITELINE_LARGE=0 leaves it out, for a quick run of other specs while working.
+ */
+const LARGE = process.env.CITELINE_LARGE !== '0';
+const LARGE_PORT = 4175;
 const PORT = 4173;
 const HOST_PORT = 4174;
 /** Same search order as scripts/ensure-chromium.mjs. */
@@ -17,7 +24,7 @@ export default defineConfig({
 	testDir: 'tests',
 	// Playwright matches these against absolute paths: anchored at tests/, so that a checkout in
 	// a folder named embed or e2e does not pick up the Vitest specs.
-	testMatch: ['**/tests/e2e/**/*.spec.ts', '**/tests/embed/**/*.spec.ts'],
+	testMatch: ['**/tests/e2e/**/*.spec.ts', '**/tests/embed/**/*.spec.ts', ...(LARGE ? ['**/tests/large/**/*.spec.ts'] : [])],
 	fullyParallel: true,
 	workers: 2,
 	retries: CI ? 1 : 0,
@@ -45,11 +52,11 @@ export default defineConfig({
 	webServer: [
 		{
 			// Share cards need absolute URLs: build them for the address the tests serve from.
-			command: `CITELINE_ORIGIN=http://localhost:${PORT} npm run build && npx vite preview --port ${PORT} --strictPort`,
+			command: `${LARGE ? 'npx tsx scripts/large-site.ts && ' : ''}CITELINE_ORIGIN=http://localhost:${PORT} npm run build && npx vite preview --port ${PORT} --strictPort`,
 			url: `http://localhost:${PORT}`,
 			reuseExistingServer: !CI,
-			// A cold build on 2 cores takes well under a minute; leave room for slow machines.
-			timeout: 240_000,
+			// A cold build on 2 cores takes well under a minute, the 100,000-event site a few; leave room for slow machines.
+			timeout: LARGE ? 900_000 : 240_000,
 			stdout: 'ignore',
 			stderr: 'pipe'
 		},
@@ -59,6 +66,17 @@ export default defineConfig({
 			url: `http://localhost:${HOST_PORT}`,
 			reuseExistingServer: !CI,
 			timeout: 20_000
-		}
+		},
+		...(LARGE
+			? [
+					{
+						// The 100,000-event site (tests/large/): answers once the first server's command has built it.
+						command: `node tests/large/serve.mjs .large/site ${LARGE_PORT}`,
+						url: `http://localhost:${LARGE_PORT}/t/large`,
+						reuseExistingServer: !CI,
+						timeout: 900_000
+					}
+				]
+			: [])
 	]
 });

@@ -1,0 +1,103 @@
+/**
+ * The explorer on a built 100,000-event timeline (scripts/large-site.ts builds it with the
+ * benchmark's generator): what a reader's browser holds follows the screen, not the
+ * timeline. Zoomed out it draws density, closer the events' marks, closer still labelled
+ * events a keyboard can reach; a deep link into the middle opens its event; the list for
+ * readers without JavaScript comes in linked pages that hold every event exactly once.
+ * Speed is measured by `npm run bench`, not here.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+
+const SITE = 'http://localhost:4175';
+const PAGE = `${SITE}/t/large`;
+/** What a person can read and focus, whatever the timeline's size. */
+const DOM_NODES_MAX = 5000;
+
+interface RawEvent {
+	id: string;
+	title: string;
+}
+const file = fileURLToPath(new URL('../../.large/data/large/timeline.json', import.meta.url));
+const events: RawEvent[] = (JSON.parse(readFileSync(file, 'utf8')) as { events: RawEvent[] }).events;
+
+const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
+
+test.describe.configure({ timeout: 120_000 });
+
+test('has 100,000 events', () => {
+	expect(events.length).toBe(100_000);
+});
+
+test('zooming from the whole span to one day shows density, then marks, then labelled events the keyboard reaches', async ({ page }) => {
+	await page.goto(PAGE);
+	const surface = page.locator('[data-bench-target]');
+	await expect(surface).toBeVisible();
+	const density = page.locator('canvas.density');
+	const marks = page.locator('svg .mark');
+	const buttons = page.locator('.events button[data-event]');
+
+	// The whole span: density only, and the DOM no bigger than a short timeline's.
+	await expect(density).toBeVisible();
+	await expect(marks).toHaveCount(0);
+	await expect(buttons).toHaveCount(0);
+	await expect(page.getByText(/shown as density/)).toBeAttached();
+	expect(await domNodes(page)).toBeLessThanOrEqual(DOM_NODES_MAX);
+
+	const seen: Array<'density' | 'marks'> = [];
+	// Each Zoom in halves the window: about 32 years down to under a day.
+	for (let step = 0; step < 16; step++) {
+		await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+		await page.waitForLoadState('networkidle');
+		const level = (await density.count()) > 0 ? 'density' : 'marks';
+		if (seen[seen.length - 1] !== level) seen.push(level);
+		expect(await domNodes(page), `DOM nodes after ${step + 1} zoom steps`).toBeLessThanOrEqual(DOM_NODES_MAX);
+	}
+	// Density first, then marks, with no way back while zooming in.
+	expect(seen).toEqual(['density', 'marks']);
+
+	const url = new URL(page.url());
+	const widthMs = Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '');
+	expect(widthMs).toBeLessThanOrEqual(24 * 3_600_000);
+
+	// A day: the events in view are buttons with their titles, and Tab reaches them.
+	await expect(buttons.first()).toBeVisible();
+	const count = await buttons.count();
+	expect(count).toBeGreaterThan(0);
+	expect(count).toBeLessThan(200);
+	await expect(buttons.first().locator('.title')).not.toBeEmpty();
+	await surface.focus();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('.events button[data-event]:focus')).toHaveCount(1);
+});
+
+test('a deep link into the middle opens that event', async ({ page }) => {
+	const event = events[50_000] as RawEvent;
+	await page.goto(`${PAGE}?event=${encodeURIComponent(event.id)}`);
+	const details = page.getByRole('complementary');
+	await expect(details.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	await expect(page.locator(`.events button[data-event="${event.id}"]`)).toHaveAttribute('aria-current', 'true');
+	// No notice: the event was found although its part was not loaded with the page.
+	await expect(page.locator('.notice')).toHaveCount(0);
+	expect(new URL(page.url()).searchParams.get('event')).toBe(event.id);
+});
+
+test('the list without JavaScript comes in linked pages that hold every event exactly once', async ({ request }) => {
+	const explorer = await (await request.get(PAGE)).text();
+	const pages = [...new Set([...explorer.matchAll(/href="(\/t\/large\/events\/\d+)[^"]*"/g)].map((m) => m[1] as string))];
+	expect(pages.length).toBeGreaterThan(1);
+	const seen = new Map<string, number>();
+	for (const path of pages) {
+		const response = await request.get(`${SITE}${path}`);
+		expect(response.ok(), path).toBe(true);
+		const html = await response.text();
+		const ids = [...html.matchAll(/<li id="event-([^"]+)" class="event[" ]/g)].map((m) => m[1] as string);
+		expect(ids.length, path).toBeGreaterThan(0);
+		expect(ids.length, path).toBeLessThanOrEqual(1000);
+		for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+	}
+	expect(seen.size).toBe(events.length);
+	expect([...seen.values()].every((n) => n === 1)).toBe(true);
+	for (const event of events) expect(seen.has(event.id)).toBe(true);
+});
