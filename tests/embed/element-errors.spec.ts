@@ -24,7 +24,7 @@ async function openOn(page: Page, body: string, { status = 200, type = 'applicat
 const cases: [string, (timeline: { events: Record<string, unknown>[] }) => void, RegExp][] = [
 	['an event with when: null', (t) => void (t.events[2]!.when = null), /event "energy-strike-pause" › when: is null, not an object/],
 	['an unknown when.kind', (t) => void ((t.events[3]!.when as Record<string, unknown>).kind = 'sometime'), /event "black-sea-talks" › when\.kind: is "sometime", not point, range or bounded/],
-	['a duplicated event', (t) => void t.events.push(structuredClone(t.events[4]!)), /event "wounded-soldiers-handover" › id: is used twice/],
+	['a duplicated event', (t) => void t.events.push(structuredClone(t.events.find((e) => e['id'] === 'prisoner-exchange')!)), /event "prisoner-exchange" › id: is used twice/],
 	['no events at all', (t) => void (t.events = []), /events: the timeline has no events/]
 ];
 

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { isCssColor } from '../model/css-color';
 import { DEFAULT_OPTIONS, isCssColour, parseEmbedOptions, parseOrigin, parseOriginInput } from './params';
+
+// The widget asks the browser which words are colour names (CSS.supports). Node has no CSS
+// object: the format's own list of the CSS named colours answers for the browser here.
+beforeAll(() => {
+	(globalThis as { CSS?: Pick<typeof CSS, 'supports'> }).CSS ??= { supports: (_property: string, value?: string) => isCssColor(value ?? '') };
+});
 
 const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 

@@ -3,7 +3,6 @@
  * component's attributes. Never throws: an invalid value falls back to its default and
  * leaves one warning, so a typo in a snippet never breaks a published article.
  */
-import { COLOUR_NAMES } from './colour-names';
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type DetailsMode = 'panel' | 'overlay' | 'none';
@@ -30,9 +29,14 @@ export interface ParsedEmbedOptions {
 /** Colours a host may pass as patterns: hex, or colour functions with plain numbers. Nothing that could close the declaration. */
 const COLOUR = [/^#(?:[0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i, /^(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]+\)$/i];
 
-/** A hex colour, a colour function, or one of the CSS colour names; not any word (the browser would ignore a typo). */
+/**
+ * A hex colour, a colour function, or one of the CSS colour names; not any word (the browser
+ * would ignore a typo). The widget runs in a browser, which knows the names itself: asking it
+ * (CSS.supports) keeps the list of 148 names out of the widget's script.
+ */
 export function isCssColour(value: string): boolean {
-	return COLOUR.some((pattern) => pattern.test(value)) || COLOUR_NAMES.has(value.toLowerCase());
+	if (COLOUR.some((pattern) => pattern.test(value))) return true;
+	return /^[a-z]+$/i.test(value) && typeof CSS !== 'undefined' && CSS.supports('color', value);
 }
 
 /** The http(s) origin of an address, e.g. `https://news.example` for `https://news.example/page`; undefined if it has none. */

@@ -8,6 +8,7 @@
  * docs/data-format.md explains the format for people; `npm run schema` writes
  * docs/timeline.schema.json for editors.
  */
+import './zod-browser';
 import { z } from 'zod';
 import { isCssColor } from './css-color';
 import { MAX_CHARS, lengthProblem, type TextKind } from './limits';
