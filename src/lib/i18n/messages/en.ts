@@ -65,8 +65,12 @@ export const en = {
 	allEventsLane: 'Events',
 	timelineViewHelp: 'Timeline view. Arrow keys pan, plus and minus zoom, Home and End go to the first and last event. Tab to reach the events.',
 	eventsInViewHelp: 'Events in view, in time order. Arrow keys move between events, Enter opens one.',
-	/** Added to an event button's name when marks inside it are hidden: "Talks, 18 March 2025, happened, 3 more events inside". */
-	moreEventsInside: (n: number) => `${count(n, 'more event', 'more events')} inside`,
+	/**
+	 * Follows the title in an event button's name when marks inside it are hidden: "Talks, +3 more
+	 * events inside, 18 March 2025, happened". It starts with the "+3" the button shows, in every
+	 * language, so that the visible words are in the name in the same order (WCAG 2.5.3).
+	 */
+	moreEventsInside: (n: number) => `+${count(n, 'more event', 'more events')} inside`,
 	zoomToolbar: 'Zoom',
 	zoomIn: 'Zoom in',
 	zoomInTitle: 'Zoom in (+)',

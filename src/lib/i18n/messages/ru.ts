@@ -67,7 +67,7 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		timelineViewHelp:
 			'Область хронологии. Стрелки сдвигают вид, плюс и минус меняют масштаб, Home и End переходят к первому и последнему событию. Клавиша Tab ведёт к событиям.',
 		eventsInViewHelp: 'События на экране в хронологическом порядке. Стрелки переходят между событиями, Enter открывает событие.',
-		moreEventsInside: (n) => `внутри ещё ${count(n, EVENTS)}`,
+		moreEventsInside: (n) => `+${count(n, EVENTS)} внутри`,
 		zoomToolbar: 'Масштаб',
 		zoomIn: 'Приблизить',
 		zoomInTitle: 'Приблизить (+)',

@@ -63,7 +63,7 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		timelineViewHelp:
 			'Область хронології. Стрілки зсувають вигляд, плюс і мінус змінюють масштаб, Home і End переходять до першої та останньої події. Клавіша Tab веде до подій.',
 		eventsInViewHelp: 'Події на екрані в хронологічному порядку. Стрілки переходять між подіями, Enter відкриває подію.',
-		moreEventsInside: (n) => `усередині ще ${count(n, EVENTS)}`,
+		moreEventsInside: (n) => `+${count(n, EVENTS)} усередині`,
 		zoomToolbar: 'Масштаб',
 		zoomIn: 'Наблизити',
 		zoomInTitle: 'Наблизити (+)',
