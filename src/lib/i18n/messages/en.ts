@@ -290,7 +290,16 @@ export const en = {
 		season: 'season',
 		/** "1960s": a decade (or century, millennium) by its first year. */
 		decade: (year: string, _case: DateCase) => `${year}s`
-	}
+	},
+
+	// ---- The error pages: an unknown address, a page that could not be shown (src/routes/+error.svelte) ----
+	notFoundTitle: 'Page not found',
+	notFoundText: 'There is no page at this address. The link may be mistyped, or the page may have moved.',
+	errorTitle: 'Something went wrong',
+	errorText: 'This page could not be shown. Try again later, or start from the home page.',
+	/** The status code above the heading: "Error 404". */
+	errorCode: 'Error',
+	backHome: 'Go to the home page, with every timeline'
 };
 
 export type Messages = typeof en;

@@ -268,6 +268,14 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 			},
 			season: 'время года',
 			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'е'}`
-		}
+		},
+
+		// ---- The error pages ----
+		notFoundTitle: 'Страница не найдена',
+		notFoundText: 'По этому адресу страницы нет. Возможно, в ссылке ошибка или страница перемещена.',
+		errorTitle: 'Что-то пошло не так',
+		errorText: 'Эту страницу не удалось показать. Попробуйте позже или начните с главной страницы.',
+		errorCode: 'Ошибка',
+		backHome: 'На главную страницу, ко всем хронологиям'
 	};
 }

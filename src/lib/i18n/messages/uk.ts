@@ -264,6 +264,14 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 			},
 			season: 'пора року',
 			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'ті'}`
-		}
+		},
+
+		// ---- The error pages ----
+		notFoundTitle: 'Сторінку не знайдено',
+		notFoundText: 'За цією адресою сторінки немає. Можливо, у посиланні помилка або сторінку перенесено.',
+		errorTitle: 'Щось пішло не так',
+		errorText: 'Цю сторінку не вдалося показати. Спробуйте пізніше або почніть з головної сторінки.',
+		errorCode: 'Помилка',
+		backHome: 'На головну сторінку, до всіх хронологій'
 	};
 }
