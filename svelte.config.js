@@ -21,7 +21,15 @@ const config = {
 	kit: {
 		// Every page is prerendered: the site is plain files that any static host can serve.
 		// CITELINE_BUILD_DIR: another output folder than build/ (the benchmark builds its own site).
-		adapter: adapter({ pages: process.env.CITELINE_BUILD_DIR || 'build', assets: process.env.CITELINE_BUILD_DIR || 'build', strict: true }),
+		// fallback: build/404.html, which static hosts (Netlify, Cloudflare Pages, GitHub Pages)
+		// serve for an address they have no file for. It is a shell that draws the error page
+		// (src/routes/+error.svelte) in the browser; every real page stays prerendered.
+		adapter: adapter({
+			pages: process.env.CITELINE_BUILD_DIR || 'build',
+			assets: process.env.CITELINE_BUILD_DIR || 'build',
+			fallback: '404.html',
+			strict: true
+		}),
 		prerender: {
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',

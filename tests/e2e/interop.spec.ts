@@ -3,14 +3,13 @@
  * picture that hold what they should; the import page takes a real TimelineJS file and a
  * broken one, and says what it did.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
+import { TIMELINEJS_FIXTURES as FIXTURES } from '../fixtures/paths';
 import { eventById, TIMELINE_PATH } from './helpers';
 
 const EXCHANGE = eventById('prisoner-exchange');
 const CALL = eventById('phone-call');
-const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/timelinejs/', import.meta.url));
 
 async function exportAs(page: Page, label: RegExp): Promise<Download> {
 	const download = page.waitForEvent('download');
@@ -68,8 +67,6 @@ test('Export: a PNG picture of the current view', async ({ page }) => {
 });
 
 test.describe('Import page', () => {
-	test.skip(!existsSync(FIXTURES), `the shared TimelineJS fixtures are not at ${FIXTURES}`);
-
 	test('a TimelineJS file comes in whole, unsourced, with a preview and the file to save', async ({ page }) => {
 		await page.goto('/import');
 		await page.getByLabel('Choose a .json or .csv file').setInputFiles(`${FIXTURES}women_in_computing.json`);

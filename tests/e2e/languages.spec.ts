@@ -50,6 +50,8 @@ for (const { lang, date, zoomIn, zoomOut, close, allEvents } of LANGUAGES) {
 
 		for (const scheme of ['light', 'dark'] as const) {
 			test(`axe, ${scheme} theme: the explorer with an event open, the index, a source page`, async ({ page }) => {
+				// Three pages, each checked by axe: on a busy machine that takes most of the default 30 s.
+				test.slow();
 				await page.emulateMedia({ colorScheme: scheme });
 				await page.goto(`${TIMELINE_PATH}?lang=${lang}&event=${EXCHANGE.id}`);
 				await expect(detailsPanel(page, EXCHANGE.title)).toBeVisible();

@@ -21,11 +21,16 @@ async function openOn(page: Page, body: string, { status = 200, type = 'applicat
 	await page.goto(`${HOST}?src=${encodeURIComponent(address)}`);
 }
 
-const cases: [string, (timeline: { events: Record<string, unknown>[] }) => void, RegExp][] = [
-	['an event with when: null', (t) => void (t.events[2]!.when = null), /event "energy-strike-pause" › when: is null, not an object/],
-	['an unknown when.kind', (t) => void ((t.events[3]!.when as Record<string, unknown>).kind = 'sometime'), /event "black-sea-talks" › when\.kind: is "sometime", not point, range or bounded/],
-	['a duplicated event', (t) => void t.events.push(structuredClone(t.events.find((e) => e['id'] === 'prisoner-exchange')!)), /event "prisoner-exchange" › id: is used twice/],
-	['no events at all', (t) => void (t.events = []), /events: the timeline has no events/]
+type Published = { events: Record<string, unknown>[] };
+/** The id of the published timeline's event at `index`, for the message that names it. */
+const idAt = (t: Published, index: number) => String(t.events[index]!.id);
+
+/** What to break, and what the message then says (read from the published timeline before it is broken). */
+const cases: [string, (timeline: Published) => void, (timeline: Published) => RegExp][] = [
+	['an event with when: null', (t) => void (t.events[2]!.when = null), (t) => new RegExp(`event "${idAt(t, 2)}" › when: is null, not an object`)],
+	['an unknown when.kind', (t) => void ((t.events[3]!.when as Record<string, unknown>).kind = 'sometime'), (t) => new RegExp(`event "${idAt(t, 3)}" › when\\.kind: is "sometime", not point, range or bounded`)],
+	['a duplicated event', (t) => void t.events.push(structuredClone(t.events[4]!)), (t) => new RegExp(`event "${idAt(t, 4)}" › id: is used twice`)],
+	['no events at all', (t) => void (t.events = []), () => /events: the timeline has no events/]
 ];
 
 /** What the element showed and told the host page, once it has settled on a failure. */
@@ -46,9 +51,10 @@ test.describe('the web component on a timeline it cannot use', () => {
 	});
 	test.afterEach(() => expect(errors, 'no uncaught errors on the host page').toEqual([]));
 
-	for (const [name, breakIt, message] of cases) {
+	for (const [name, breakIt, expected] of cases) {
 		test(`says what is wrong with ${name}, naming the event and the field`, async ({ page }) => {
 			const timeline = published();
+			const message = expected(timeline);
 			breakIt(timeline);
 			await openOn(page, JSON.stringify(timeline));
 			await expectFailure(page, message);

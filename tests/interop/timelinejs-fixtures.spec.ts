@@ -1,10 +1,9 @@
 /**
- * Every real TimelineJS file in ../shared/fixtures/timelinejs/ (outside this repository, see
- * its README) through the importer: counts, chosen dates and precisions, refusals, and the
- * validator's verdict on what would be written.
+ * Every real TimelineJS file in tests/fixtures/timelinejs/ (see its README) through the
+ * importer: counts, chosen dates and precisions, refusals, and the validator's verdict on
+ * what would be written.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseWhen, type Precision } from '../../src/lib/model/dates';
 import type { TimelineInput } from '../../src/lib/model/schema';
@@ -12,14 +11,11 @@ import { formatIssue, validateTimeline } from '../../src/lib/model/validate';
 import { nodeHtmlCleaner } from '../../src/lib/interop/html-node';
 import { importTimelineFile } from '../../src/lib/interop/import/detect';
 import type { ImportProblem, ImportResult } from '../../src/lib/interop/import/types';
-
-export const FIXTURES = fileURLToPath(new URL('../../../shared/fixtures/timelinejs/', import.meta.url));
-export const HAVE_FIXTURES = existsSync(FIXTURES);
-if (!HAVE_FIXTURES) console.warn(`TimelineJS fixture tests skipped: the folder ${FIXTURES} is absent (the shared fixtures live beside the repository, not in it).`);
+import { TIMELINEJS_FIXTURES as FIXTURES } from '../fixtures/paths';
 
 const cleaner = nodeHtmlCleaner();
 
-export function importFixture(name: string): { timeline: TimelineInput; problems: ImportProblem[]; format: string } {
+function importFixture(name: string): { timeline: TimelineInput; problems: ImportProblem[]; format: string } {
 	const result: ImportResult = importTimelineFile(readFileSync(FIXTURES + name, 'utf8'), name, cleaner);
 	if (!result.ok) throw new Error(`${name}: ${result.reason}`);
 	return result;
@@ -32,7 +28,7 @@ function precisionOf(edtf: string): Precision | undefined {
 	return w.kind === 'point' ? w.date.precision : w.kind === 'range' && w.start.kind === 'date' ? w.start.date.precision : undefined;
 }
 
-describe.skipIf(!HAVE_FIXTURES)('TimelineJS fixtures', () => {
+describe('TimelineJS fixtures', () => {
 	it.each<[string, string, number]>([
 		['women_in_computing.json', 'TimelineJS 3 JSON', 10],
 		['women_in_computing.csv', 'TimelineJS Google Sheet (CSV)', 10],

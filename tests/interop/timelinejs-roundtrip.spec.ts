@@ -29,7 +29,7 @@ import { nodeHtmlCleaner } from '../../src/lib/interop/html-node';
 import { importTimelineFile } from '../../src/lib/interop/import/detect';
 import { DATE_FIELDS } from '../../src/lib/interop/import/dates';
 import { linkProblem } from '../../src/lib/interop/safe-values';
-import { FIXTURES, HAVE_FIXTURES } from './timelinejs-fixtures.spec';
+import { TIMELINEJS_FIXTURES as FIXTURES } from '../fixtures/paths';
 
 const cleaner = nodeHtmlCleaner();
 
@@ -142,7 +142,7 @@ function slideSet(slides: Json[], originals: Json[]): string[] {
 	return slides.map((s, i) => JSON.stringify(normalizeSlide(s, originals[i] ?? s))).sort();
 }
 
-describe.skipIf(!HAVE_FIXTURES)('TimelineJS → Citeline → TimelineJS', () => {
+describe('TimelineJS → Citeline → TimelineJS', () => {
 	it.each(['women_in_computing.json', 'houston_timeline3.json', 'eras.json', 'twain_marktwain.json', 'cosmo.json'])('%s keeps every field Citeline imports', (name) => {
 		const original = JSON.parse(readFileSync(FIXTURES + name, 'utf8')) as { title?: Json; events: Json[]; eras?: Json[]; scale?: string };
 		const imported = importTimelineFile(JSON.stringify(original), name, cleaner);

@@ -3,6 +3,7 @@
  * Kept apart from the components so that the legend and the chart cannot disagree.
  */
 import type { Status } from '../model/vocabulary';
+import { LANE_COLOUR_COUNT, laneCustomProperty, THEME_COLOURS, type ThemeName } from '../styles/colours';
 
 export interface StatusStyle {
 	/** SVG path of the marker, centred on 0,0, about 12px across. */
@@ -30,28 +31,18 @@ export const STATUS_STYLES: Record<Status, StatusStyle> = {
 	unassessed: { path: hexagon, filled: false, bar: 'outline' }
 };
 
-/**
- * Lane colours, one set per theme: at least 4.5:1 against the theme's background and
- * surface, so that marks and lane rules read as well as text does (WCAG asks 3:1 of
- * graphics). theme.css declares the same values as --citeline-lane-0…7, which a host page
- * may override; src/lib/styles/contrast.spec.ts checks that the two lists agree and that
- * every colour passes.
- */
-export const LANE_COLOURS = {
-	light: ['#2563b0', '#b4354a', '#2f7d3a', '#9a6200', '#7a4bb0', '#00788a', '#b0407e', '#5d6b00'],
-	dark: ['#6ea6f5', '#f0808f', '#62c172', '#e0a040', '#b493f0', '#3cb9c9', '#ee7cb9', '#aab83a']
-} as const;
+/** Lane colours, one set per theme (from src/lib/styles/colours.ts, where they are chosen and why). */
+export const LANE_COLOURS: Record<ThemeName, readonly string[]> = { light: THEME_COLOURS.light.lanes, dark: THEME_COLOURS.dark.lanes };
 
-export type ThemeName = keyof typeof LANE_COLOURS;
+export type { ThemeName };
 
 /** The lane's colour as a hex value, for pictures drawn outside the page (exports, previews). */
 export function categoryColour(index: number, theme: ThemeName = 'light'): string {
-	const palette = LANE_COLOURS[theme];
-	return palette[index % palette.length] as string;
+	return LANE_COLOURS[theme][index % LANE_COLOUR_COUNT] as string;
 }
 
 /** The lane's colour as a CSS value that follows the page's theme (and a host's overrides). */
 export function laneColour(index: number): string {
-	const slot = index % LANE_COLOURS.light.length;
-	return `var(--citeline-lane-${slot}, ${LANE_COLOURS.light[slot]})`;
+	const slot = index % LANE_COLOUR_COUNT;
+	return `var(${laneCustomProperty(slot)}, ${LANE_COLOURS.light[slot]})`;
 }

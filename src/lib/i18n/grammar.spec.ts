@@ -49,7 +49,7 @@ describe('counted nouns', () => {
 	it('counts inside sentences too', () => {
 		expect(createTranslator('ru').eventsInView(22)).toBe('На экране 22 события.');
 		expect(createTranslator('uk').moreListLabel(5)).toBe('Ще 5 подій з тією самою датою: показати списком');
-		expect(createTranslator('en').moreEventsInside(1)).toBe('1 more event inside');
+		expect(createTranslator('en').moreEventsInside(1)).toBe('+1 more event inside');
 	});
 });
 

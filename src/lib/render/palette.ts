@@ -1,38 +1,16 @@
 /**
- * The colours of an exported picture, light and dark.
- *
- * These mirror the tokens in src/lib/styles/theme.css (--citeline-bg, --citeline-surface, …):
- * a standalone SVG or PNG cannot read CSS custom properties, so the values are copied here.
- * Change both together. Lane colours are not here: they come from categoryColour (marks.ts),
- * which the app uses in both themes.
+ * The colours of an exported picture, light and dark: a standalone SVG or PNG cannot read
+ * CSS custom properties, so it takes the theme's values from src/lib/styles/colours.ts, the
+ * list theme.css is checked against. Lane colours come from categoryColour (marks.ts).
  */
+import { THEME_COLOURS, type ThemeColours, type ThemeName } from '../styles/colours';
 
-export type PictureTheme = 'light' | 'dark';
+export type PictureTheme = ThemeName;
 
-export interface PicturePalette {
-	bg: string;
-	surface: string;
-	text: string;
-	muted: string;
-	border: string;
-	accent: string;
+export type PicturePalette = Pick<ThemeColours, 'bg' | 'surface' | 'text' | 'muted' | 'border' | 'accent'>;
+
+function paletteOf({ bg, surface, text, muted, border, accent }: ThemeColours): PicturePalette {
+	return { bg, surface, text, muted, border, accent };
 }
 
-export const PALETTES: Record<PictureTheme, PicturePalette> = {
-	light: {
-		bg: '#ffffff',
-		surface: '#f4f5f7',
-		text: '#1b1f24',
-		muted: '#545d68',
-		border: '#d0d5dc',
-		accent: '#1f5fbf'
-	},
-	dark: {
-		bg: '#15181c',
-		surface: '#1f2329',
-		text: '#e8eaed',
-		muted: '#a9b1bb',
-		border: '#3a4049',
-		accent: '#7fb0ff'
-	}
-};
+export const PALETTES: Record<PictureTheme, PicturePalette> = { light: paletteOf(THEME_COLOURS.light), dark: paletteOf(THEME_COLOURS.dark) };

@@ -1,11 +1,12 @@
 /**
- * The themes' colours pass WCAG AA in both themes, read from theme.css itself so that a
- * changed token is checked. axe checks text on the rendered page; this also covers what
- * axe does not see: lane colours on marks and rules (graphics, 3:1) and the auto theme.
+ * The themes' colours (src/lib/styles/colours.ts, the one list) pass WCAG AA in both themes,
+ * and theme.css declares exactly them, so that the page, a host's defaults and the exported
+ * pictures agree. axe checks text on the rendered page; this also covers what axe does not
+ * see: lane colours on marks and rules (graphics, 3:1), the auto theme and the pictures.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANE_COLOURS } from '../components/marks';
+import { LANE_COLOUR_COUNT, THEME_COLOURS, themeCustomProperties } from './colours';
 
 const css = readFileSync(new URL('./theme.css', import.meta.url), 'utf8');
 
@@ -27,46 +28,47 @@ function contrast(a: string, b: string): number {
 	return (hi + 0.05) / (lo + 0.05);
 }
 
-const light = tokensOf(':root,');
-const dark = tokensOf("[data-theme='dark'],");
-const autoDark = tokensOf("\t[data-theme='auto'],");
-const themes = { light: new Map([...light]), dark: new Map([...light, ...dark]) };
+/** theme.css's rules: the light theme (:root, :host), the dark one, and the auto one in a dark system. */
+const cssRules = {
+	light: tokensOf(':root,'),
+	dark: tokensOf("[data-theme='dark'],"),
+	autoDark: tokensOf("\t[data-theme='auto'],")
+};
+/** The colour tokens of a rule: every one but the fonts. */
+const coloursOf = (rule: Map<string, string>) => Object.fromEntries([...rule].filter(([name]) => !name.startsWith('--citeline-font')));
 
-describe('theme tokens', () => {
-	it('the auto theme in a dark system is exactly the dark theme', () => {
-		expect(Object.fromEntries(autoDark)).toEqual(Object.fromEntries(dark));
+describe('theme.css', () => {
+	it('declares the light colours of colours.ts, and no others', () => {
+		expect(coloursOf(cssRules.light)).toEqual(themeCustomProperties('light'));
 	});
+	it('declares the dark colours of colours.ts, and no others', () => {
+		expect(coloursOf(cssRules.dark)).toEqual(themeCustomProperties('dark'));
+	});
+	it('the auto theme in a dark system is exactly the dark theme', () => {
+		expect(Object.fromEntries(cssRules.autoDark)).toEqual(Object.fromEntries(cssRules.dark));
+	});
+});
 
-	for (const [name, tokens] of Object.entries(themes)) {
-		const token = (key: string) => {
-			const value = tokens.get(key);
-			if (!value) throw new Error(`${name} theme has no ${key}`);
-			return value;
-		};
+describe('theme colours (colours.ts)', () => {
+	for (const name of ['light', 'dark'] as const) {
+		const colours = THEME_COLOURS[name];
 		describe(`${name} theme`, () => {
-			const grounds = ['--citeline-bg', '--citeline-surface'];
-			it.each(['--citeline-text', '--citeline-muted', '--citeline-accent'].flatMap((fg) => grounds.map((bg) => [fg, bg])))(
-				'%s on %s is readable text (4.5:1)',
-				(fg, bg) => {
-					expect(contrast(token(fg), token(bg))).toBeGreaterThanOrEqual(4.5);
-				}
-			);
+			const grounds = ['bg', 'surface'] as const;
+			it.each((['text', 'muted', 'accent'] as const).flatMap((fg) => grounds.map((bg) => [fg, bg] as const)))('%s on %s is readable text (4.5:1)', (fg, bg) => {
+				expect(contrast(colours[fg], colours[bg])).toBeGreaterThanOrEqual(4.5);
+			});
 			it('quoted passages stay readable on the highlight', () => {
-				expect(contrast(token('--citeline-text'), token('--citeline-highlight'))).toBeGreaterThanOrEqual(4.5);
+				expect(contrast(colours.text, colours.highlight)).toBeGreaterThanOrEqual(4.5);
 			});
 			it('the focus ring stands out from the background (3:1)', () => {
-				expect(contrast(token('--citeline-focus'), token('--citeline-bg'))).toBeGreaterThanOrEqual(3);
+				expect(contrast(colours.focus, colours.bg)).toBeGreaterThanOrEqual(3);
 			});
-			it('declares the lane colours of marks.ts', () => {
-				const palette = LANE_COLOURS[name as keyof typeof LANE_COLOURS];
-				expect(palette.map((_, i) => token(`--citeline-lane-${i}`))).toEqual([...palette]);
+			it(`has ${LANE_COLOUR_COUNT} lane colours, all different`, () => {
+				expect(new Set(colours.lanes).size).toBe(LANE_COLOUR_COUNT);
 			});
-			it.each(LANE_COLOURS[name as keyof typeof LANE_COLOURS].flatMap((colour) => grounds.map((bg) => [colour, bg])))(
-				'lane colour %s on %s passes 4.5:1',
-				(colour, bg) => {
-					expect(contrast(colour, token(bg))).toBeGreaterThanOrEqual(4.5);
-				}
-			);
+			it.each(colours.lanes.flatMap((colour) => grounds.map((bg) => [colour, bg] as const)))('lane colour %s on %s passes 4.5:1', (colour, bg) => {
+				expect(contrast(colour, colours[bg])).toBeGreaterThanOrEqual(4.5);
+			});
 		});
 	}
 });

@@ -65,8 +65,12 @@ export const en = {
 	allEventsLane: 'Events',
 	timelineViewHelp: 'Timeline view. Arrow keys pan, plus and minus zoom, Home and End go to the first and last event. Tab to reach the events.',
 	eventsInViewHelp: 'Events in view, in time order. Arrow keys move between events, Enter opens one.',
-	/** Added to an event button's name when marks inside it are hidden: "Talks, 18 March 2025, happened, 3 more events inside". */
-	moreEventsInside: (n: number) => `${count(n, 'more event', 'more events')} inside`,
+	/**
+	 * Follows the title in an event button's name when marks inside it are hidden: "Talks, +3 more
+	 * events inside, 18 March 2025, happened". It starts with the "+3" the button shows, in every
+	 * language, so that the visible words are in the name in the same order (WCAG 2.5.3).
+	 */
+	moreEventsInside: (n: number) => `+${count(n, 'more event', 'more events')} inside`,
 	zoomToolbar: 'Zoom',
 	zoomIn: 'Zoom in',
 	zoomInTitle: 'Zoom in (+)',
@@ -286,7 +290,16 @@ export const en = {
 		season: 'season',
 		/** "1960s": a decade (or century, millennium) by its first year. */
 		decade: (year: string, _case: DateCase) => `${year}s`
-	}
+	},
+
+	// ---- The error pages: an unknown address, a page that could not be shown (src/routes/+error.svelte) ----
+	notFoundTitle: 'Page not found',
+	notFoundText: 'There is no page at this address. The link may be mistyped, or the page may have moved.',
+	errorTitle: 'Something went wrong',
+	errorText: 'This page could not be shown. Try again later, or start from the home page.',
+	/** The status code above the heading: "Error 404". */
+	errorCode: 'Error',
+	backHome: 'Go to the home page, with every timeline'
 };
 
 export type Messages = typeof en;

@@ -67,7 +67,7 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		timelineViewHelp:
 			'Область хронологии. Стрелки сдвигают вид, плюс и минус меняют масштаб, Home и End переходят к первому и последнему событию. Клавиша Tab ведёт к событиям.',
 		eventsInViewHelp: 'События на экране в хронологическом порядке. Стрелки переходят между событиями, Enter открывает событие.',
-		moreEventsInside: (n) => `внутри ещё ${count(n, EVENTS)}`,
+		moreEventsInside: (n) => `+${count(n, EVENTS)} внутри`,
 		zoomToolbar: 'Масштаб',
 		zoomIn: 'Приблизить',
 		zoomInTitle: 'Приблизить (+)',
@@ -268,6 +268,14 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 			},
 			season: 'время года',
 			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'е'}`
-		}
+		},
+
+		// ---- The error pages ----
+		notFoundTitle: 'Страница не найдена',
+		notFoundText: 'По этому адресу страницы нет. Возможно, в ссылке ошибка или страница перемещена.',
+		errorTitle: 'Что-то пошло не так',
+		errorText: 'Эту страницу не удалось показать. Попробуйте позже или начните с главной страницы.',
+		errorCode: 'Ошибка',
+		backHome: 'На главную страницу, ко всем хронологиям'
 	};
 }

@@ -63,7 +63,7 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		timelineViewHelp:
 			'Область хронології. Стрілки зсувають вигляд, плюс і мінус змінюють масштаб, Home і End переходять до першої та останньої події. Клавіша Tab веде до подій.',
 		eventsInViewHelp: 'Події на екрані в хронологічному порядку. Стрілки переходять між подіями, Enter відкриває подію.',
-		moreEventsInside: (n) => `усередині ще ${count(n, EVENTS)}`,
+		moreEventsInside: (n) => `+${count(n, EVENTS)} усередині`,
 		zoomToolbar: 'Масштаб',
 		zoomIn: 'Наблизити',
 		zoomInTitle: 'Наблизити (+)',
@@ -264,6 +264,14 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 			},
 			season: 'пора року',
 			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'ті'}`
-		}
+		},
+
+		// ---- The error pages ----
+		notFoundTitle: 'Сторінку не знайдено',
+		notFoundText: 'За цією адресою сторінки немає. Можливо, у посиланні помилка або сторінку перенесено.',
+		errorTitle: 'Щось пішло не так',
+		errorText: 'Цю сторінку не вдалося показати. Спробуйте пізніше або почніть з головної сторінки.',
+		errorCode: 'Помилка',
+		backHome: 'На головну сторінку, до всіх хронологій'
 	};
 }

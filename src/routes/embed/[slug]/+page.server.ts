@@ -1,12 +1,9 @@
-import { error } from '@sveltejs/kit';
-import { loadTimelines } from '$lib/server/timelines';
-import { pagePayload, payloadOf } from '$lib/server/payload';
+import { pagePayload } from '$lib/server/payload';
+import { payloadOr404, slugEntries } from '$lib/server/timeline-or-404';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => [...loadTimelines().keys()].map((slug) => ({ slug }));
+export const entries: EntryGenerator = slugEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const payload = payloadOf(params.slug);
-	if (!payload) error(404, `No timeline called "${params.slug}"`);
-	return { payload: pagePayload(payload) };
+	return { payload: pagePayload(payloadOr404(params.slug)) };
 };

@@ -1,16 +1,13 @@
-import { error } from '@sveltejs/kit';
-import { loadTimelines } from '$lib/server/timelines';
 import { listPage, listPageCount, listPages } from '$lib/server/list-pages';
-import { pagePayload, payloadOf } from '$lib/server/payload';
+import { pagePayload } from '$lib/server/payload';
+import { loadTimelineOr404, payloadOr404, slugEntries } from '$lib/server/timeline-or-404';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => [...loadTimelines().keys()].map((slug) => ({ slug }));
+export const entries: EntryGenerator = slugEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	const loaded = loadTimelines().get(params.slug);
-	const payload = payloadOf(params.slug);
-	if (!loaded || !payload) error(404, `No timeline called "${params.slug}"`);
-	const { timeline } = loaded;
+	const { timeline } = loadTimelineOr404(params.slug);
+	const payload = payloadOr404(params.slug);
 	// The page carries the manifest (and, for a short timeline, its one part) and the list
 	// when it fits in one page; a longer list is linked in pages.
 	const single = listPageCount(timeline.events.length) === 1;

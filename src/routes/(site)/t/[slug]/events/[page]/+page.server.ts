@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { loadTimelines } from '$lib/server/timelines';
 import { listPage, listPageCount } from '$lib/server/list-pages';
+import { loadTimelineOr404 } from '$lib/server/timeline-or-404';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -9,10 +10,9 @@ export const entries: EntryGenerator = () =>
 	);
 
 export const load: PageServerLoad = ({ params }) => {
-	const loaded = loadTimelines().get(params.slug);
-	if (!loaded) error(404, `No timeline called "${params.slug}"`);
+	const { timeline } = loadTimelineOr404(params.slug);
 	const page = Number(params.page);
-	const found = listPage(loaded.timeline, page, `/t/${params.slug}`);
+	const found = listPage(timeline, page, `/t/${params.slug}`);
 	if (!found) error(404, `Timeline "${params.slug}" has no list page ${params.page}`);
-	return { ...found, page, pageCount: listPageCount(loaded.timeline.events.length) };
+	return { ...found, page, pageCount: listPageCount(timeline.events.length) };
 };

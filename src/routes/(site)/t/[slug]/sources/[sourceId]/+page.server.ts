@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { quotedPassages } from '$lib/server/quoted-passages';
+import { loadTimelineOr404 } from '$lib/server/timeline-or-404';
 import { loadTimelines } from '$lib/server/timelines';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -7,10 +8,10 @@ export const entries: EntryGenerator = () =>
 	[...loadTimelines().values()].flatMap(({ timeline }) => timeline.sources.map((s) => ({ slug: timeline.slug, sourceId: s.id })));
 
 export const load: PageServerLoad = ({ params }) => {
-	const loaded = loadTimelines().get(params.slug);
-	const source = loaded?.timeline.sources.find((s) => s.id === params.sourceId);
-	if (!loaded || !source) error(404, `No source "${params.sourceId}" in timeline "${params.slug}"`);
+	const loaded = loadTimelineOr404(params.slug);
 	const { timeline } = loaded;
+	const source = timeline.sources.find((s) => s.id === params.sourceId);
+	if (!source) error(404, `No source "${params.sourceId}" in timeline "${params.slug}"`);
 
 	return {
 		timeline: { slug: timeline.slug, title: timeline.title, language: timeline.language, actors: timeline.actors },
