@@ -9,11 +9,19 @@
  * is only needed to validate source files; see vite.element.config.ts) adds ~25 kB, and all
  * of date-fns's locales far more.
  * Raise it deliberately, with the reason, never just to get a build through.
+ *
+ * Since the widget reads a timeline part by part (src/lib/payload), what it loads before it
+ * draws is citeline.js plus the chunks that file imports statically (a shared chunk the
+ * bundler splits off when a lazily loaded chunk needs the same code); those count too, each
+ * gzipped on its own as each is its own request. Lazily loaded chunks (languages, the
+ * density drawing, the checks of a file's shape) do not. Raised from 80 to 85 kB with the
+ * payload reader, the manifest check and density (issue 11), which every large timeline
+ * needs: the goal stays well under this (issue 11 asks 50 kB).
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET_GZIP_BYTES = 80 * 1024;
+export const BUDGET_GZIP_BYTES = 85 * 1024;
 
 const file = process.argv[2] ?? 'build/citeline.js';
 let bytes: Buffer;
@@ -23,9 +31,14 @@ try {
 	console.error(`size: no ${file}; run \`npm run build\` first`);
 	process.exit(1);
 }
-const gzipped = gzipSync(bytes, { level: 9 }).length;
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-console.log(`${file}: ${kB(bytes.length)} raw (${bytes.length} bytes), ${kB(gzipped)} gzipped (${gzipped} bytes); budget ${kB(BUDGET_GZIP_BYTES)} gzipped`);
+// The chunks citeline.js imports statically (not `import("./…")`): loaded before it can run.
+const statics = [...new Set([...bytes.toString('utf8').matchAll(/(?:from|import)\s*"(\.\/citeline-[^"]+\.js)"/g)].map((m) => m[1] as string))];
+let gzipped = gzipSync(bytes, { level: 9 }).length;
+for (const chunk of statics) gzipped += gzipSync(readFileSync(new URL(chunk, `file://${process.cwd()}/${file}`)), { level: 9 }).length;
+console.log(
+	`${file}${statics.length > 0 ? ` and ${statics.join(', ')}` : ''}: ${kB(bytes.length)} raw (${bytes.length} bytes), ${kB(gzipped)} gzipped (${gzipped} bytes); budget ${kB(BUDGET_GZIP_BYTES)} gzipped`
+);
 if (gzipped > BUDGET_GZIP_BYTES) {
 	console.error(`size: ${file} is ${kB(gzipped - BUDGET_GZIP_BYTES)} over its budget`);
 	process.exit(1);
