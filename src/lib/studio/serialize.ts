@@ -53,7 +53,7 @@ function timelineToWrite(timeline: TimelineInput): TimelineInput {
 }
 
 function withoutBlank<T extends object>(value: T, keys: readonly string[]): T {
-	const copy: Record<string, unknown> = { ...value };
+	const copy = { ...value } as Record<string, unknown>;
 	for (const key of keys) if (typeof copy[key] === 'string' && (copy[key] as string).trim() === '') delete copy[key];
 	return copy as T;
 }
