@@ -6,6 +6,7 @@ import {
 	addSource,
 	cite,
 	citationOf,
+	nameFromTitle,
 	newDraft,
 	removeEvent,
 	removeSource,
@@ -98,6 +99,22 @@ describe('events', () => {
 		expect(draft.timeline.events.map((e) => e.id)).toEqual(['alpha', 'b']);
 		expect(draft.timeline.events[1]).toMatchObject({ parent: 'alpha', related: [{ event: 'alpha', relation: 'led-to' }] });
 		expect(draft.timeline.discrepancies?.[0]?.events).toEqual(['alpha']);
+	});
+
+	it('names an untitled event after the first title it is given, and only such an event', () => {
+		let made = addEvent(newDraft(), { title: '' });
+		expect(made.id).toBe('event-1');
+		let draft = addEvent(made.draft, { title: 'Other' }).draft;
+		draft = updateEvent(draft, 'other', { parent: 'event-1' });
+		draft = updateEvent(draft, 'event-1', { title: 'Council meets' });
+		made = nameFromTitle(draft, 'event-1');
+		expect(made.id).toBe('council-meets');
+		expect(made.draft.timeline.events.map((e) => [e.id, e.parent])).toEqual([
+			['council-meets', undefined],
+			['other', 'council-meets']
+		]);
+		const again = nameFromTitle(updateEvent(made.draft, 'council-meets', { title: 'Council met' }), 'council-meets');
+		expect(again.id).toBe('council-meets');
 	});
 
 	it('removes an event and every mention of it', () => {

@@ -12,6 +12,7 @@
  */
 import type { CitationInput, DiscrepancyInput, EventInput, SourceInput, TimelineInput } from '../model/schema';
 import type { Relation, Status } from '../model/vocabulary';
+import { slugify } from '../interop/import/slug';
 import { uniqueId } from './ids';
 
 export interface Draft {
@@ -204,6 +205,18 @@ export type EventPatch = Partial<Pick<EventInput, 'title' | 'summary' | 'when' |
 
 export function updateEvent(draft: Draft, id: string, patch: EventPatch): Draft {
 	return mapEvent(draft, id, (e) => dropUndefined({ ...e, ...patch }));
+}
+
+/**
+ * An event made before it had a title is named "event-<n>"; the first title it is given names it
+ * instead (when the title is committed, not at every key). Any other id stays as it is: it may
+ * be in links already.
+ */
+export function nameFromTitle(draft: Draft, id: string): { draft: Draft; id: string } {
+	const event = draft.timeline.events.find((e) => e.id === id);
+	if (!event || !/^event-\d+$/.test(id) || slugify(event.title) === '') return { draft, id };
+	const named = uniqueId(event.title, 'event', draft.timeline.events.filter((e) => e.id !== id).map((e) => e.id));
+	return { draft: renameEvent(draft, id, named), id: named };
 }
 
 export function addRelated(draft: Draft, id: string, other: string, relation: Relation): Draft {

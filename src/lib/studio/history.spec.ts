@@ -28,6 +28,14 @@ describe('history', () => {
 		expect(undo(h).present).toBe('abcd');
 	});
 
+	it('folds a consequence into the step that caused it, however long after', () => {
+		let h = startHistory('');
+		h = record(h, 'typed', { key: 'title', nowMs: 0 });
+		h = record(h, 'typed+named', { mergeWithPrevious: true, nowMs: 60_000 });
+		expect(h.past).toEqual(['']);
+		expect(undo(h).present).toBe('');
+	});
+
 	it('ignores undo with nothing to undo and redo with nothing to redo', () => {
 		const h = startHistory(1);
 		expect(undo(h)).toBe(h);

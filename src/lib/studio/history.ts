@@ -23,17 +23,20 @@ export interface RecordOptions {
 	key?: string;
 	nowMs?: number;
 	mergeWithinMs?: number;
+	/** Part of the step before, whatever its key and age (e.g. the id an event takes from its new title). */
+	mergeWithPrevious?: boolean;
 }
 
 export function record<T>(history: History<T>, next: T, options: RecordOptions = {}): History<T> {
 	if (next === history.present) return history;
 	const nowMs = options.nowMs ?? Date.now();
 	const merge =
-		options.key !== undefined &&
+		(options.mergeWithPrevious === true && history.past.length > 0) ||
+		(options.key !== undefined &&
 		history.last?.key === options.key &&
 		nowMs - history.last.atMs <= (options.mergeWithinMs ?? 1000) &&
-		history.past.length > 0;
-	const last = options.key === undefined ? undefined : { key: options.key, atMs: nowMs };
+		history.past.length > 0);
+	const last = options.key === undefined ? (options.mergeWithPrevious ? history.last : undefined) : { key: options.key, atMs: nowMs };
 	if (merge) return { past: history.past, present: next, future: [], last };
 	return { past: [...history.past, history.present].slice(-MAX_STEPS), present: next, future: [], last };
 }

@@ -46,6 +46,11 @@ export class StudioState {
 		this.history = record(this.history, change(this.draft), { key });
 	}
 
+	/** Applies a change that follows from the last one (an event named after its new title): undone with it. */
+	applyWithPrevious(change: (draft: Draft) => Draft): void {
+		this.history = record(this.history, change(this.draft), { mergeWithPrevious: true });
+	}
+
 	/** Starts over from this draft, with no undo history (a new timeline, an opened folder, a restored draft). */
 	replace(draft: Draft): void {
 		this.history = startHistory(draft);
