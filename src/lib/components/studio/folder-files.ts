@@ -48,7 +48,11 @@ async function fileAt(folder: DirectoryHandle, path: string): Promise<File | und
 
 /** Opens a timeline folder picked by the user. */
 export async function openFolder(): Promise<{ opened: OpenedDraft; folder?: DirectoryHandle }> {
-	const folder = await picker()({ mode: 'readwrite', id: 'citeline-timeline' });
+	return readFolder(await picker()({ mode: 'readwrite', id: 'citeline-timeline' }));
+}
+
+/** Reads a timeline folder: its timeline.json and the archives it names, nothing else. */
+export async function readFolder(folder: DirectoryHandle): Promise<{ opened: OpenedDraft; folder?: DirectoryHandle }> {
 	const file = await fileAt(folder, TIMELINE_FILE);
 	if (!file) {
 		const yaml = (await fileAt(folder, 'timeline.yaml')) ?? (await fileAt(folder, 'timeline.yml'));
