@@ -101,7 +101,7 @@ describe('timelineJsonLd', () => {
 	});
 
 	it('lists every event of the call in time order, with its quotes as Quotations based on their sources', () => {
-		const items = jsonLd.itemListElement as Array<{ position: number; item: Record<string, unknown> }>;
+		const items = jsonLd.itemListElement as unknown as Array<{ position: number; item: Record<string, unknown> }>;
 		expect(items.map((i) => i.item.name)).toEqual(timeline.events.map((e) => e.title));
 		expect(items.map((i) => i.position)).toEqual(timeline.events.map((_, i) => i + 1));
 		const exchange = items.find((i) => i.item.name === 'Prisoner exchange, 175 for 175')?.item as Record<string, unknown>;
@@ -113,7 +113,7 @@ describe('timelineJsonLd', () => {
 	});
 
 	it('a source with no publisher is a CreativeWork, with no publisher invented', () => {
-		const unattributed = (jsonLd.itemListElement as Array<{ item: { recordedIn?: Array<{ isBasedOn: Record<string, unknown> }> } }>)
+		const unattributed = (jsonLd.itemListElement as unknown as Array<{ item: { recordedIn?: Array<{ isBasedOn: Record<string, unknown> }> } }>)
 			.flatMap((i) => i.item.recordedIn ?? [])
 			.map((q) => q.isBasedOn)
 			.find((s) => String(s['@id']).endsWith('/unattributed-report'));
@@ -132,7 +132,7 @@ describe('timelineJsonLd', () => {
 	it("follows story mode's order when given one", () => {
 		const order = [timeline.events[3]?.id, timeline.events[0]?.id] as string[];
 		const story = timelineJsonLd(timeline, { origin: '', pagePath: `/t/${timeline.slug}/story`, order });
-		expect((story.itemListElement as Array<{ item: { name: string } }>).map((i) => i.item.name)).toEqual([timeline.events[3]?.title, timeline.events[0]?.title]);
+		expect((story.itemListElement as unknown as Array<{ item: { name: string } }>).map((i) => i.item.name)).toEqual([timeline.events[3]?.title, timeline.events[0]?.title]);
 		expect(story).not.toHaveProperty('itemListOrder');
 	});
 });
