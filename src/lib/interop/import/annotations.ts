@@ -6,8 +6,8 @@
  * `?event=<id>`), one of its sources (the target: the archived text's address
  * `…/sources/<id>.txt`, the source page `…/sources/<id>`, or the source's own `url`) and the
  * quote (a TextQuoteSelector's `exact`). Where the source has an archived text, the quote
- * must stand in it: at the TextPositionSelector's offsets (code points), else wherever the
- * text has it, the place whose prefix and suffix match best when it stands in several.
+ * must stand in it: at the TextPositionSelector's offsets (code points), else anywhere in the
+ * text (a citation stores no place: the validator verifies it where it first stands).
  * The quote is taken exactly as the annotation writes it, never changed.
  *
  * Every annotation not taken is reported with its position and why: not an annotation, no
@@ -75,14 +75,6 @@ export function utf16Offset(text: string, points: number): number {
 	return i;
 }
 
-/** How many characters of `context` agree with the text next to `span` (before it for a prefix, after it for a suffix). */
-function contextScore(text: string, span: QuoteSpan, prefix: string, suffix: string): number {
-	let score = 0;
-	for (let i = 1; i <= prefix.length && text[span.start - i] === prefix[prefix.length - i]; i++) score++;
-	for (let i = 0; i < suffix.length && text[span.end + i] === suffix[i]; i++) score++;
-	return score;
-}
-
 /** The event id an annotation's body links to (`?event=<id>`), if any. */
 function linkedEvent(bodies: unknown[]): string | undefined {
 	for (const body of bodies) {
@@ -148,12 +140,7 @@ export function mergeAnnotations(timeline: RawTimeline, data: unknown, options: 
 				const span = { start: utf16Offset(text, at.start as number), end: utf16Offset(text, at.end as number) };
 				if (foldForMatching(text.slice(span.start, span.end).trim()).text === wanted) found = span;
 			}
-			if (!found) {
-				const spans = findQuote(folded, exact);
-				const prefix = typeof quote?.prefix === 'string' ? quote.prefix : '';
-				const suffix = typeof quote?.suffix === 'string' ? quote.suffix : '';
-				found = spans.sort((a, b) => contextScore(text, b, prefix, suffix) - contextScore(text, a, prefix, suffix))[0];
-			}
+			found ??= findQuote(folded, exact)[0];
 			if (!found) return refuse(`the quote "${exact.length > 60 ? `${exact.slice(0, 60)}…` : exact}" is not in the archived text of source "${sourceId}"`);
 		}
 
