@@ -5,11 +5,18 @@
  * Prints the format, the counts and every problem; writes <folder>/timeline.json only when
  * the import succeeded, never over an existing one without --force; then validates the
  * folder as the build would. Exits 1 when nothing was written or the result does not validate.
+ *
+ * A file of W3C Web Annotations (what `npm run export -- <slug> --format annotations` writes)
+ * is taken as citations of the existing timeline in the folder instead: each annotation becomes
+ * a citation of the event it links to, its quote found in the source's archived text; every
+ * annotation not taken is listed with why. Only a timeline.json is changed this way.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { nodeHtmlCleaner } from '../src/lib/interop/html-node';
 import { importTimelineFile } from '../src/lib/interop/import/detect';
+import { isWebAnnotations, mergeAnnotations, type RawTimeline } from '../src/lib/interop/import/annotations';
+import { readFolderFile } from '../src/lib/server/folder-file';
 import { decodeText } from '../src/lib/model/decode-text';
 import { Slug } from '../src/lib/model/schema';
 import { printable, printableIssue } from '../src/lib/server/printable';
@@ -47,6 +54,58 @@ const decoded = decodeText(bytes);
 if (!decoded.ok) fail(`nothing written: ${file} is ${decoded.message}`);
 const text = decoded.text;
 
+/** The annotations file's JSON, when it is one (anything else goes to the timeline imports). */
+function annotationsIn(content: string): unknown {
+	if (!/^\s*[[{]/.test(content)) return undefined;
+	try {
+		const data: unknown = JSON.parse(content);
+		return isWebAnnotations(data) ? data : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Validates the folder as the build would, prints the outcome, and exits 1 if it is invalid. */
+function validateWritten(): void {
+	const validation = validateFolder(resolve(folder as string), slug);
+	if (validation.ok) {
+		const quotes = validation.timeline.events.flatMap((e) => e.citations);
+		const verified = quotes.filter((c) => c.verification.state === 'verified').length;
+		console.log(`✓ ${folder}: ${validation.timeline.events.length} events, valid; ${verified}/${quotes.length} quotes verified`);
+	} else {
+		console.error(`✗ ${folder}: ${validation.issues.length} problem${validation.issues.length === 1 ? '' : 's'}`);
+		for (const issue of validation.issues) console.error(`  ${printableIssue(issue)}`);
+		process.exit(1);
+	}
+}
+
+const annotations = annotationsIn(text.replace(/^\uFEFF/, ''));
+if (annotations !== undefined) {
+	const target = join(folder, 'timeline.json');
+	if (!existsSync(target)) fail(`nothing written: annotations are taken as citations of an existing timeline, and ${target} does not exist`);
+	const folderReal = realpathSync(resolve(folder));
+	let timeline: RawTimeline;
+	try {
+		timeline = JSON.parse(readFileSync(target, 'utf8')) as RawTimeline;
+	} catch (error) {
+		fail(`nothing written: ${target} is not JSON (${(error as Error).message})`);
+	}
+	if (!Array.isArray(timeline.events)) fail(`nothing written: ${target} has no "events" list`);
+	const archiveText = (sourceId: string) => {
+		const path = timeline.sources?.find((s) => s.id === sourceId)?.archive;
+		if (path === undefined) return undefined;
+		const read = readFolderFile(folderReal, path);
+		return read.ok ? read.text.replace(/\r\n?/g, '\n') : undefined;
+	};
+	const merged = mergeAnnotations(timeline, annotations, { archiveText });
+	for (const n of merged.notTaken) console.log(printable(`  ${n.position}: not taken: ${n.reason}`));
+	if (merged.added === 0) fail(`nothing written: none of the annotations in ${file} could be taken`);
+	writeFileSync(target, JSON.stringify(timeline, null, '\t') + '\n');
+	console.log(`Web Annotations: ${merged.added} citation${merged.added === 1 ? '' : 's'} added to ${target}; ${merged.notTaken.length} annotation${merged.notTaken.length === 1 ? '' : 's'} not taken (listed above)`);
+	validateWritten();
+	process.exit(0);
+}
+
 const result = importTimelineFile(text, basename(file), nodeHtmlCleaner());
 for (const p of result.problems) console.log(printable(`  ${p.position}${p.field === undefined ? '' : `: ${p.field}`}: ${p.reason}`));
 if (!result.ok) fail(`nothing written: ${result.reason}`);
@@ -62,11 +121,4 @@ mkdirSync(folder, { recursive: true });
 writeFileSync(target, JSON.stringify(timeline, null, '\t') + '\n');
 console.log(`wrote ${target}`);
 
-const validation = validateFolder(resolve(folder), slug);
-if (validation.ok) {
-	console.log(`✓ ${folder}: ${validation.timeline.events.length} events, valid`);
-} else {
-	console.error(`✗ ${folder}: ${validation.issues.length} problem${validation.issues.length === 1 ? '' : 's'}`);
-	for (const issue of validation.issues) console.error(`  ${printableIssue(issue)}`);
-	process.exit(1);
-}
+validateWritten();

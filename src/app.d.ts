@@ -2,7 +2,10 @@
 declare global {
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** The page's schema.org JSON-LD, escaped for a script element (hooks.server.ts writes it into <head>). */
+			jsonLd?: string;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

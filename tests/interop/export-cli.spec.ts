@@ -44,7 +44,7 @@ describe('npm run export', () => {
 	}, 30_000);
 
 	it.each([
-		[[SLUG, '--format', 'pdf'], 'export: unknown format "pdf"; the formats are json, timelinejs, csv, ics, svg, png'],
+		[[SLUG, '--format', 'pdf'], 'export: unknown format "pdf"; the formats are json, timelinejs, csv, ics, svg, png, annotations'],
 		[['no-such-timeline', '--format', 'csv'], 'export: no timeline "no-such-timeline": not a folder, and not a slug in data/timelines'],
 		[[SLUG, '--format', 'csv', '--category', 'sport'], `export: --category: "sport" is not a category of ${SLUG} (call, ceasefire, security, humanitarian, diplomacy)`],
 		[[SLUG, '--format', 'csv', '--from', '19 March'], 'export: --from: "19 March" is not a valid EDTF date (expected e.g. 2025-03-19, 2025-03, 2025-03-19?, 2025-03-18T10:00Z)'],

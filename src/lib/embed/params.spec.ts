@@ -13,13 +13,13 @@ const parse = (query: string) => parseEmbedOptions(new URLSearchParams(query));
 describe('parseEmbedOptions', () => {
 	it('gives the documented defaults for an empty query', () => {
 		expect(parse('')).toEqual({ options: DEFAULT_OPTIONS, warnings: [] });
-		expect(DEFAULT_OPTIONS).toEqual({ theme: 'auto', lanes: true, details: 'panel', title: true });
+		expect(DEFAULT_OPTIONS).toEqual({ theme: 'auto', lanes: true, details: 'panel', title: true, mode: 'explore' });
 	});
 
 	it('reads every valid option', () => {
-		const { options, warnings } = parse('theme=dark&lanes=off&details=overlay&accent=%23c0392b&title=hide&origin=https://news.example');
+		const { options, warnings } = parse('theme=dark&lanes=off&details=overlay&accent=%23c0392b&title=hide&mode=story&origin=https://news.example');
 		expect(warnings).toEqual([]);
-		expect(options).toEqual({ theme: 'dark', lanes: false, details: 'overlay', accent: '#c0392b', title: false, origin: 'https://news.example' });
+		expect(options).toEqual({ theme: 'dark', lanes: false, details: 'overlay', accent: '#c0392b', title: false, mode: 'story', origin: 'https://news.example' });
 	});
 
 	it.each([
@@ -27,6 +27,7 @@ describe('parseEmbedOptions', () => {
 		['details=popup', 'details', /details=popup is not panel, overlay or none; using panel/],
 		['lanes=yes', 'lanes', /lanes=yes is not on or off; using on/],
 		['title=no', 'title', /title=no is not show or hide; using show/],
+		['mode=slides', 'mode', /mode=slides is not explore or story; using explore/],
 		['accent=red;background:url(x)', 'accent', /accent=.* is not a CSS colour/],
 		['accent=blurple', 'accent', /accent=blurple is not a CSS colour name \(e\.g\. teal\), hex colour/],
 		['accent=c0392b', 'accent', /accent=c0392b is not a CSS colour/],

@@ -6,6 +6,8 @@
 
 export type Theme = 'light' | 'dark' | 'auto';
 export type DetailsMode = 'panel' | 'overlay' | 'none';
+/** What the widget shows: the zoomable timeline, or the story, one event at a time. */
+export type WidgetMode = 'explore' | 'story';
 
 export interface EmbedOptions {
 	theme: Theme;
@@ -14,11 +16,13 @@ export interface EmbedOptions {
 	/** A CSS colour for --citeline-accent, or undefined for the theme's own. */
 	accent?: string;
 	title: boolean;
+	/** explore: the zoomable timeline; story: one event at a time (src/lib/components/story). */
+	mode: WidgetMode;
 	/** The one parent origin messages go to and come from; '*' only when set so; undefined: none. */
 	origin?: string;
 }
 
-export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'auto', lanes: true, details: 'panel', title: true };
+export const DEFAULT_OPTIONS: EmbedOptions = { theme: 'auto', lanes: true, details: 'panel', title: true, mode: 'explore' };
 
 export interface ParsedEmbedOptions {
 	options: EmbedOptions;
@@ -89,6 +93,7 @@ export function parseEmbedOptions(read: Reader | URLSearchParams): ParsedEmbedOp
 	options.details = choice('details', ['panel', 'overlay', 'none'] as const, DEFAULT_OPTIONS.details);
 	options.lanes = choice('lanes', ['on', 'off'] as const, 'on') === 'on';
 	options.title = choice('title', ['show', 'hide'] as const, 'show') === 'show';
+	options.mode = choice('mode', ['explore', 'story'] as const, DEFAULT_OPTIONS.mode);
 
 	const accent = get('accent');
 	if (accent !== null && accent !== '') {

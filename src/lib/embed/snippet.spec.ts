@@ -74,6 +74,11 @@ describe('embedSrc', () => {
 		expect(url.searchParams.get('title')).toBe('hide');
 	});
 
+	it('asks for story mode with mode=story, and says nothing of the default mode', () => {
+		expect(embedSrc({ ...base, options: { mode: 'story' } })).toBe(`${SITE}/embed/2025-03-18-putin-trump-call?mode=story`);
+		expect(embedSrc({ ...base, options: { mode: 'explore' } })).toBe(`${SITE}/embed/2025-03-18-putin-trump-call`);
+	});
+
 	it('encodes the accent colour and keeps the origin readable', () => {
 		const src = embedSrc({ ...base, options: { accent: '#c0392b', origin: 'https://news.example' } });
 		expect(src).toBe(`${SITE}/embed/2025-03-18-putin-trump-call?accent=%23c0392b&origin=https://news.example`);
@@ -91,7 +96,7 @@ describe('embedSrc', () => {
 
 	it('round-trips through the parsers the widget uses', () => {
 		const window: [number, number] = [at('2025-03-18T06:00Z'), at('2025-03-18T18:00Z')];
-		const options = { theme: 'light', lanes: false, details: 'overlay', accent: 'rgb(192, 57, 43)', title: false, origin: 'http://localhost:8080' } as const;
+		const options = { theme: 'light', lanes: false, details: 'overlay', accent: 'rgb(192, 57, 43)', title: false, mode: 'story', origin: 'http://localhost:8080' } as const;
 		const url = new URL(embedSrc({ ...base, event: 'call', window, options }));
 		expect(parseEmbedOptions(url.searchParams)).toEqual({ options, warnings: [] });
 		expect(parseViewParams(url.searchParams, (id) => id === 'call')).toEqual({ event: 'call', window, notices: [] });

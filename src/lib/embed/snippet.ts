@@ -86,6 +86,7 @@ export function embedSrc(input: SnippetInput): string {
 	const accent = options.accent?.trim();
 	if (accent && isCssColour(accent)) params.push(['accent', accent]);
 	if (options.title !== DEFAULT_OPTIONS.title) params.push(['title', options.title ? 'show' : 'hide']);
+	if (options.mode !== DEFAULT_OPTIONS.mode) params.push(['mode', options.mode]);
 	const lang = input.lang?.trim();
 	if (lang) params.push(['lang', lang]);
 	const origin = options.origin ? parseOriginInput(options.origin) : undefined;

@@ -45,7 +45,13 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
 	'when.onOrAfter': ['18 March 2025'],
 	'when.onOrBefore': ['18 March 2025'],
 	'when.days': [3],
-	'when.decade': ['1960', 'genitive']
+	'when.decade': ['1960', 'genitive'],
+	// Story mode (issue 15)
+	storyProgress: [4, 16],
+	storyStepAnnounced: [4, 16, 'Prisoner exchange'],
+	storyTitleAnnounced: ['The call'],
+	storyEventCount: [16],
+	storyNotInStory: ['call']
 };
 
 /** Every message as text: strings as they are, functions called with their sample arguments. */

@@ -225,6 +225,14 @@ export const OriginSchema = z.strictObject({
 
 export const SCALES = ['human', 'cosmological'] as const;
 
+/** Story mode's steps (see src/lib/story): which events the story tells, in which order. */
+export const StorySchema = z.strictObject({
+	events: z
+		.array(Slug)
+		.min(1, 'needs at least one event; leave "story" out to step through every event in time order')
+		.describe('The ids of the events the story steps through, in the order it tells them; events left out are not in the story (they stay on the timeline).')
+});
+
 export const TimelineSchema = z.strictObject({
 	$schema: z.string().optional(),
 	format: z.literal(1, 'must be 1 (the only version of the format so far)'),
@@ -243,7 +251,8 @@ export const TimelineSchema = z.strictObject({
 	eras: z.array(EraSchema).optional().describe('Labelled spans of time drawn behind the events.'),
 	scale: z.enum(SCALES).optional().describe('"human" (the default) or "cosmological", as TimelineJS declares it.'),
 	cover: CoverSchema.optional().describe('The title slide of an imported TimelineJS timeline.'),
-	origin: OriginSchema.optional().describe('Where an imported timeline came from.')
+	origin: OriginSchema.optional().describe('Where an imported timeline came from.'),
+	story: StorySchema.optional().describe('Story mode: the events it steps through and their order. Without it, every event in time order.')
 });
 
 export type TimelineInput = z.infer<typeof TimelineSchema>;
@@ -259,6 +268,7 @@ export type EraInput = z.infer<typeof EraSchema>;
 export type CoverInput = z.infer<typeof CoverSchema>;
 export type OriginInput = z.infer<typeof OriginSchema>;
 export type MissingAccountInput = z.infer<typeof MissingAccountSchema>;
+export type StoryInput = z.infer<typeof StorySchema>;
 
 /** The JSON Schema editors use for completion and inline checks. */
 export function timelineJsonSchema(): Record<string, unknown> {

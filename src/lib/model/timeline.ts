@@ -66,6 +66,11 @@ export interface Origin {
 	file?: string;
 }
 
+/** Story mode's own order: the events it steps through (ids, each once), in the order it tells them. */
+export interface Story {
+	events: string[];
+}
+
 export interface Actor {
 	id: string;
 	name: string;
@@ -181,6 +186,8 @@ export interface Timeline {
 	scale?: Scale;
 	cover?: Cover;
 	origin?: Origin;
+	/** Story mode's steps; absent: every event in time order. */
+	story?: Story;
 	/** The finite extent of all known dates, for a default view. */
 	span: { earliestMs: number; latestMs: number } | null;
 }

@@ -1066,3 +1066,29 @@ describe('formatPath', () => {
 		expect(formatPath(path)).toBe(expected);
 	});
 });
+
+describe('validateTimeline: the story (story mode’s own order)', () => {
+	it('keeps the declared order, which is not time order', () => {
+		const t = { ...fixture(), story: { events: ['prisoner-exchange', 'phone-call'] } };
+		const timeline = timelineOf(run(t));
+		expect(timeline.story).toEqual({ events: ['prisoner-exchange', 'phone-call'] });
+		// The events themselves stay in time order.
+		expect(timeline.events.map((e) => e.id)).toEqual(['phone-call', 'conditions', 'prisoner-exchange']);
+	});
+
+	it('an unknown event: named, at its place in the story', () => {
+		const t = { ...fixture(), story: { events: ['phone-call', 'the-call'] } };
+		expectOnlyIssue(run(t), { kind: 'timeline', field: 'story.events[1]', message: 'event "the-call" does not exist', at: '"the-call"' });
+	});
+
+	it('an event told twice', () => {
+		const t = { ...fixture(), story: { events: ['phone-call', 'conditions', 'phone-call'] } };
+		expectOnlyIssue(run(t), { kind: 'timeline', field: 'story.events[2]', message: 'event "phone-call" is already step 1 of the story' });
+	});
+
+	it('an empty story, and an unknown field in it', () => {
+		expectOnlyIssue(run({ ...fixture(), story: { events: [] } }), { kind: 'timeline', field: 'story.events', message: 'needs at least one event' });
+		const issues = issuesOf(run({ ...fixture(), story: { events: ['phone-call'], order: 'time' } }));
+		expect(issues.map((i) => i.field)).toEqual(['story.order']);
+	});
+});

@@ -193,6 +193,7 @@ class Checker {
 		});
 
 		const missingAccounts = this.checkAccounts(actorIds);
+		this.checkStory(eventIds);
 
 		const eras: Era[] = erasIn.flatMap(({ index, complete: value }) => {
 			if (value === undefined) return [];
@@ -236,7 +237,8 @@ class Checker {
 				...(missingAccounts.length === 0 ? {} : { missingAccounts }),
 				...(data.scale === undefined ? {} : { scale: data.scale }),
 				...(data.cover === undefined ? {} : { cover: data.cover }),
-				...(data.origin === undefined ? {} : { origin: data.origin })
+				...(data.origin === undefined ? {} : { origin: data.origin }),
+				...(data.story === undefined ? {} : { story: data.story })
 			})
 		};
 	}
@@ -374,6 +376,18 @@ class Checker {
 			seen.add(actor);
 		});
 		return missing;
+	}
+
+	/** Story mode's steps name events that exist, each once. */
+	private checkStory(eventIds: ReadonlySet<string>): void {
+		const story = this.raw.story as { events?: unknown } | undefined;
+		const seen = new Map<string, number>();
+		for (const { index, value: id } of validItems(story?.events, Slug)) {
+			const at: PathKey[] = ['story', 'events', index];
+			if (!eventIds.has(id)) this.report(at, `event "${id}" does not exist`);
+			else if (seen.has(id)) this.report(at, `event "${id}" is already step ${(seen.get(id) as number) + 1} of the story; a story tells each event once`);
+			else seen.set(id, index);
+		}
 	}
 
 	private checkParentCycles(events: Array<Partial<EventInput>>): void {

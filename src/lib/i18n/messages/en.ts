@@ -299,7 +299,32 @@ export const en = {
 	errorText: 'This page could not be shown. Try again later, or start from the home page.',
 	/** The status code above the heading: "Error 404". */
 	errorCode: 'Error',
-	backHome: 'Go to the home page, with every timeline'
+	backHome: 'Go to the home page, with every timeline',
+
+	// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
+	storyLink: 'Read as a story',
+	storyLabel: 'Story',
+	storyStart: 'Start the story',
+	storyPrevious: 'Previous',
+	storyNext: 'Next',
+	/** Where the reader is: "4 of 16". */
+	storyProgress: (n: number, total: number) => `${n} of ${total}`,
+	/** Said by screen readers on each step: "4 of 16: Prisoner exchange". */
+	storyStepAnnounced: (n: number, total: number, title: string) => `${n} of ${total}: ${title}`,
+	storyTitleAnnounced: (title: string) => `Title slide: ${title}`,
+	storyEventCount: (n: number) => `A story in ${count(n, 'step', 'steps')}`,
+	storyKeysHint: 'Arrow keys or a swipe move between events.',
+	storyExplore: 'Explore the timeline',
+	storyExploreEvent: 'See it on the timeline',
+	storyEnd: 'The end of the story.',
+	storyRestart: 'Back to the start',
+	storyStripLabel: 'Where this event lies on the timeline',
+	storyNoScript: 'Story mode needs JavaScript. Every event, with its quotes, is listed on the timeline’s page.',
+	storyNotInStory: (id: string) => `The story does not tell the event “${id}”: showing its title slide.`,
+	storyEmpty: 'This timeline has no events to tell.',
+	embedModeLegend: 'Mode',
+	embedModeExplore: 'Explore: the zoomable timeline',
+	embedModeStory: 'Story: one event at a time'
 };
 
 export type Messages = typeof en;

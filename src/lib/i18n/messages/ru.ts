@@ -11,6 +11,8 @@ import type { Messages } from './en';
 const EVENTS: PluralForms = { one: 'событие', few: 'события', many: 'событий', other: 'события' };
 const SOURCES: PluralForms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
 const DAYS: PluralForms = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
+/** Story mode: "a story in 4 steps" (genitive after «з»/«из»). */
+const STEPS_GENITIVE: PluralForms = { one: 'шага', few: 'шагов', many: 'шагов', other: 'шага' };
 
 /** "со 2 марта" (со второго), but "с 3 марта", "с 20 марта", "с марта". */
 const since = (date: string) => `${/^2(?!\d)/.test(date) ? 'со' : 'с'} ${date}`;
@@ -276,6 +278,29 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		errorTitle: 'Что-то пошло не так',
 		errorText: 'Эту страницу не удалось показать. Попробуйте позже или начните с главной страницы.',
 		errorCode: 'Ошибка',
-		backHome: 'На главную страницу, ко всем хронологиям'
+		backHome: 'На главную страницу, ко всем хронологиям',
+
+		// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
+		storyLink: 'Читать как историю',
+		storyLabel: 'История',
+		storyStart: 'Начать историю',
+		storyPrevious: 'Назад',
+		storyNext: 'Далее',
+		storyProgress: (n, total) => `${n} из ${total}`,
+		storyStepAnnounced: (n, total, title) => `${n} из ${total}: ${title}`,
+		storyTitleAnnounced: (title) => `Титульный слайд: ${title}`,
+		storyEventCount: (n) => `История из ${count(n, STEPS_GENITIVE)}`,
+		storyKeysHint: 'Между событиями переходят стрелками или пролистыванием.',
+		storyExplore: 'Исследовать хронологию',
+		storyExploreEvent: 'Показать на хронологии',
+		storyEnd: 'Конец истории.',
+		storyRestart: 'В начало',
+		storyStripLabel: 'Место этого события на хронологии',
+		storyNoScript: 'Для режима истории нужен JavaScript. Все события с цитатами перечислены на странице хронологии.',
+		storyNotInStory: (id) => `В истории нет события «${id}»: показан титульный слайд.`,
+		storyEmpty: 'В этой хронологии нет событий для рассказа.',
+		embedModeLegend: 'Режим',
+		embedModeExplore: 'Исследование: хронология с масштабированием',
+		embedModeStory: 'История: по одному событию'
 	};
 }

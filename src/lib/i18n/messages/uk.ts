@@ -10,6 +10,8 @@ import type { Messages } from './en';
 const EVENTS: PluralForms = { one: 'подія', few: 'події', many: 'подій', other: 'події' };
 const SOURCES: PluralForms = { one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' };
 const DAYS: PluralForms = { one: 'день', few: 'дні', many: 'днів', other: 'дня' };
+/** Story mode: "a story in 4 steps" (genitive after «з»/«из»). */
+const STEPS_GENITIVE: PluralForms = { one: 'кроку', few: 'кроків', many: 'кроків', other: 'кроку' };
 
 /**
  * Built by a function of the language's grammar tools rather than importing them, so that this
@@ -272,6 +274,29 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		errorTitle: 'Щось пішло не так',
 		errorText: 'Цю сторінку не вдалося показати. Спробуйте пізніше або почніть з головної сторінки.',
 		errorCode: 'Помилка',
-		backHome: 'На головну сторінку, до всіх хронологій'
+		backHome: 'На головну сторінку, до всіх хронологій',
+
+		// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
+		storyLink: 'Читати як історію',
+		storyLabel: 'Історія',
+		storyStart: 'Почати історію',
+		storyPrevious: 'Назад',
+		storyNext: 'Далі',
+		storyProgress: (n, total) => `${n} з ${total}`,
+		storyStepAnnounced: (n, total, title) => `${n} з ${total}: ${title}`,
+		storyTitleAnnounced: (title) => `Титульний слайд: ${title}`,
+		storyEventCount: (n) => `Історія з ${count(n, STEPS_GENITIVE)}`,
+		storyKeysHint: 'Між подіями переходять стрілками або гортанням.',
+		storyExplore: 'Дослідити хронологію',
+		storyExploreEvent: 'Показати на хронології',
+		storyEnd: 'Кінець історії.',
+		storyRestart: 'На початок',
+		storyStripLabel: 'Місце цієї події на хронології',
+		storyNoScript: 'Для режиму історії потрібен JavaScript. Усі події з цитатами перелічено на сторінці хронології.',
+		storyNotInStory: (id) => `В історії немає події «${id}»: показано титульний слайд.`,
+		storyEmpty: 'У цій хронології немає подій для розповіді.',
+		embedModeLegend: 'Режим',
+		embedModeExplore: 'Дослідження: хронологія з масштабуванням',
+		embedModeStory: 'Історія: по одній події'
 	};
 }

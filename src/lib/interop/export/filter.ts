@@ -68,9 +68,12 @@ export function filterTimeline(timeline: Timeline, filter: ExportFilter): Timeli
 	}
 	for (const missing of timeline.missingAccounts ?? []) usedActors.add(missing.actor);
 
-	const { format: _format, span: _span, ...rest } = timeline;
+	const { format: _format, span: _span, story, ...rest } = timeline;
+	// Story mode keeps its order over the events kept; with none of them left, time order.
+	const storyEvents = story?.events.filter((id) => keptIds.has(id)) ?? [];
 	return assembleTimeline({
 		...rest,
+		...(storyEvents.length > 0 ? { story: { events: storyEvents } } : {}),
 		categories: timeline.categories.filter((c) => usedCategories.has(c.id)),
 		actors: timeline.actors.filter((a) => usedActors.has(a.id)),
 		sources: keptSources,

@@ -28,6 +28,7 @@ import { timelineJsDatesToEdtf, whenToTimelineJs, isEmptyTimelineJsDate, DATE_FI
 import { slugify, uniqueSlugs } from './slug';
 import type { HtmlCleaner, ImportProblem, ImportResult } from './types';
 import { readJsonFile } from './json-file';
+import { storyOfSlides, type Slide } from './slide-order';
 
 export const TIMELINEJS3_FORMAT = 'TimelineJS 3 JSON';
 
@@ -198,6 +199,7 @@ export function buildFromTimelineJs3(doc: unknown, options: BuildOptions): Impor
 	});
 
 	const events: EventInput[] = [];
+	const slides: Slide[] = [];
 	const notKept = new Map<string, number>();
 	let timed = 0;
 	rawEvents.forEach((event, i) => {
@@ -265,6 +267,11 @@ export function buildFromTimelineJs3(doc: unknown, options: BuildOptions): Impor
 			...(background ? { background } : {})
 		};
 		events.push(result);
+		const instant = (edtf: string) => {
+			const parsed = parseWhen(edtf);
+			return parsed.ok ? parsed.when.sortMs : 0;
+		};
+		slides.push({ id: ids.id, slideMs: instant(dates.edtf), sortMs: instant(when) });
 	});
 
 	if (events.length === 0) {
@@ -296,6 +303,9 @@ export function buildFromTimelineJs3(doc: unknown, options: BuildOptions): Impor
 	if (eras.length > 0) timeline.eras = eras;
 	if (scale !== undefined) timeline.scale = scale;
 	if (Object.keys(cover).length > 0) timeline.cover = cover;
+	// Story mode keeps TimelineJS's slide order.
+	const story = storyOfSlides(slides);
+	if (story) timeline.story = { events: story };
 	timeline.origin = { format, file: fileName.replace(/^.*[\\/]/, '') };
 	return { ok: true, timeline, problems, format };
 }

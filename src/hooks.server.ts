@@ -1,0 +1,16 @@
+/**
+ * Puts a page's JSON-LD (schema.org, see src/lib/interop/schema-org.ts) into its <head> as a
+ * `<script type="application/ld+json">` data block. Pages set it in their server load
+ * (`locals.jsonLd`), so that it is written into the prerendered HTML once, for machines,
+ * rather than carried in the page data too. A data block is never run, so the content policy
+ * (script-src with hashes) neither needs nor checks a hash for it.
+ */
+import type { Handle } from '@sveltejs/kit';
+
+export const handle: Handle = ({ event, resolve }) =>
+	resolve(event, {
+		transformPageChunk: ({ html }) => {
+			const jsonLd = event.locals.jsonLd;
+			return jsonLd === undefined ? html : html.replace('</head>', `<script type="application/ld+json">${jsonLd}</script>\n\t</head>`);
+		}
+	});
