@@ -20,6 +20,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '../../src/lib/testing/seeded-random';
+
+export { seededRandom };
 
 export const DEFAULT_SEED = 20250318;
 export const EVENTS_PER_SOURCE = 100;
@@ -35,17 +38,6 @@ const DAY_MS = 86_400_000;
 const START_MS = Date.UTC(1995, 0, 1);
 const SPAN_DAYS = 30 * 365;
 
-/** mulberry32: a tiny, well-mixed 32-bit PRNG; the same seed gives the same sequence everywhere. */
-export function seededRandom(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 export interface BenchEvent {
 	id: string;

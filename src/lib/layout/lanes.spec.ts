@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { packLanes, rowsNeededPerLane, type PackInput, type PackResult } from './lanes';
+import { seededRandom as random } from '../testing/seeded-random';
 
 /** Defaults of packLanes, restated so that the expectations below can be reasoned out. */
 const GAP_PX = 6;
@@ -177,17 +178,6 @@ describe('packLanes', () => {
 	});
 });
 
-/** Small, seeded and deterministic (mulberry32). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 function generate(seed: number, count: number, pinnedShare: number): PackInput[] {
 	const rand = random(seed);

@@ -3,6 +3,7 @@ import { parseWhen, type When } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 import { markExtent } from './extent';
 import { buildEventIndex } from './visible';
+import { seededRandom as random } from '../testing/seeded-random';
 
 function parsed(edtf: string): When {
 	const result = parseWhen(edtf);
@@ -33,17 +34,6 @@ function sorted(events: TimelineEvent[]): TimelineEvent[] {
 
 const utc = (y: number, m: number, d: number, h = 0) => Date.UTC(y, m - 1, d, h);
 
-/** Small, seeded and deterministic (mulberry32). */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 describe('buildEventIndex', () => {
 	const events = sorted([

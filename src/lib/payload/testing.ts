@@ -11,6 +11,9 @@ import type { Timeline, TimelineEvent } from '../model/timeline';
 import { formatIssue } from '../model/validate';
 import { RELATION_IDS, type Status } from '../model/vocabulary';
 import { validateFolder } from '../server/timelines';
+import { seededRandom as random } from '../testing/seeded-random';
+
+export { random };
 
 export const DATASET_SLUG = '2025-03-18-putin-trump-call';
 
@@ -21,17 +24,6 @@ export function datasetTimeline(): Timeline {
 	return result.timeline;
 }
 
-/** Small, seeded and deterministic (mulberry32). */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const DAY_MS = 86_400_000;
 const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
