@@ -324,7 +324,12 @@ export const en = {
 	storyEmpty: 'This timeline has no events to tell.',
 	embedModeLegend: 'Mode',
 	embedModeExplore: 'Explore: the zoomable timeline',
-	embedModeStory: 'Story: one event at a time'
+	embedModeStory: 'Story: one event at a time',
+
+	// ---- The home page's tools ----
+	makeTimelineHeading: 'Make a timeline',
+	studioLink: 'The studio: build a cited timeline from your sources',
+	importLink: 'Import a TimelineJS file or a spreadsheet'
 };
 
 export type Messages = typeof en;

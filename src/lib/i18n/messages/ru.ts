@@ -301,6 +301,11 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		storyEmpty: 'В этой хронологии нет событий для рассказа.',
 		embedModeLegend: 'Режим',
 		embedModeExplore: 'Исследование: хронология с масштабированием',
-		embedModeStory: 'История: по одному событию'
+		embedModeStory: 'История: по одному событию',
+
+		// ---- The home page's tools ----
+		makeTimelineHeading: 'Создать хронологию',
+		studioLink: 'Студия: хронология с цитатами из ваших источников',
+		importLink: 'Импорт файла TimelineJS или таблицы'
 	};
 }

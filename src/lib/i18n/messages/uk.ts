@@ -297,6 +297,11 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		storyEmpty: 'У цій хронології немає подій для розповіді.',
 		embedModeLegend: 'Режим',
 		embedModeExplore: 'Дослідження: хронологія з масштабуванням',
-		embedModeStory: 'Історія: по одній події'
+		embedModeStory: 'Історія: по одній події',
+
+		// ---- The home page's tools ----
+		makeTimelineHeading: 'Створити хронологію',
+		studioLink: 'Студія: хронологія з цитатами з ваших джерел',
+		importLink: 'Імпорт файлу TimelineJS або таблиці'
 	};
 }
