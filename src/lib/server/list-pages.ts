@@ -2,11 +2,14 @@
  * The chronological list, in pages: the page without JavaScript (for screen readers, print
  * and search engines) must stay small whatever the timeline's size, so a long timeline's
  * list is split into pages of LIST_PAGE_SIZE events in time order, linked to each other.
- * A timeline that fits in one page keeps its list on the explorer page itself.
+ * A short timeline (up to INLINE_LIST_MAX events) keeps its list on the explorer page itself:
+ * beyond that the list would outweigh the chart in the page's DOM, which is to stay a few
+ * thousand nodes whatever the timeline's size.
  */
 import type { Timeline, TimelineEvent } from '../model/timeline';
 
 export const LIST_PAGE_SIZE = 1000;
+export const INLINE_LIST_MAX = 100;
 
 export interface ListPageInfo {
 	/** 1-based. */
