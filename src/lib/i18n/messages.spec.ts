@@ -45,7 +45,16 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
 	'when.onOrAfter': ['18 March 2025'],
 	'when.onOrBefore': ['18 March 2025'],
 	'when.days': [3],
-	'when.decade': ['1960', 'genitive']
+	'when.decade': ['1960', 'genitive'],
+	searchFailed: ['offline'],
+	searchMatches: [3],
+	searchMoreResults: [12],
+	filtersButtonActive: [2],
+	eventsShown: [5, 19],
+	noticeUnknownFilter: ['status', 'done'],
+	comparePageTitle: ['Timeline'],
+	reportedAlone: [3],
+	sourcesCapped: [12, 1000]
 };
 
 /** Every message as text: strings as they are, functions called with their sample arguments. */
