@@ -165,6 +165,11 @@ export class PayloadReader {
 		return this.#searchIndex;
 	}
 
+	/** A detail part, if it is at hand (for a synchronous first paint). */
+	detailPartIfReady(part: number): DetailPart | undefined {
+		return this.#ready.get(detailPartName(part)) as DetailPart | undefined;
+	}
+
 	/** Every event in full, part by part (for exports of the whole timeline or a window). */
 	async eventsInParts(parts: readonly number[]): Promise<DetailPart[]> {
 		return Promise.all(parts.map((p) => this.#load<DetailPart>(detailPartName(p))));

@@ -341,7 +341,13 @@ export const en = {
 	sourceEventsHeading: 'Events this source supports',
 	sourceAloneHeading: 'Reported by this source alone',
 	sourceNoEvents: 'No event rests on this source.',
-	onlyThisSource: 'only this source'
+	onlyThisSource: 'only this source',
+	/** The Embed dialog: start the widget with the explorer's search and filters. */
+	embedSearchAndFilters: 'The search and filters in use',
+	/** A compare cell: the event cites the source but quotes nothing from it. */
+	citedWithoutQuote: 'cited without a quote',
+	/** The compare view's CSV: the event's columns. */
+	csvColumns: { id: 'id', title: 'event', date: 'date', lane: 'lane', status: 'status' }
 };
 
 export type Messages = typeof en;

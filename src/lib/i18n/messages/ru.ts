@@ -315,6 +315,9 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 		sourceEventsHeading: 'События, которые подтверждает этот источник',
 		sourceAloneHeading: 'Сообщает только этот источник',
 		sourceNoEvents: 'Ни одно событие не опирается на этот источник.',
-		onlyThisSource: 'только этот источник'
+		onlyThisSource: 'только этот источник',
+		embedSearchAndFilters: 'Текущий поиск и фильтры',
+		citedWithoutQuote: 'указан без цитаты',
+		csvColumns: { id: 'id', title: 'событие', date: 'дата', lane: 'категория', status: 'статус' }
 	};
 }

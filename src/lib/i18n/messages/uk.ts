@@ -311,6 +311,9 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 		sourceEventsHeading: 'Події, які підтверджує це джерело',
 		sourceAloneHeading: 'Повідомляє лише це джерело',
 		sourceNoEvents: 'Жодна подія не спирається на це джерело.',
-		onlyThisSource: 'лише це джерело'
+		onlyThisSource: 'лише це джерело',
+		embedSearchAndFilters: 'Поточний пошук і фільтри',
+		citedWithoutQuote: 'вказано без цитати',
+		csvColumns: { id: 'id', title: 'подія', date: 'дата', lane: 'категорія', status: 'статус' }
 	};
 }
