@@ -13,6 +13,8 @@ export interface SearchHits {
 	terms: string[];
 	/** Positions in time order of the events found, ascending. */
 	orders: Int32Array;
+	/** The same positions, best match first (a word in the title counts most). */
+	ranked: Int32Array;
 	/** 1 at each found position, for lookups while drawing. */
 	found: Uint8Array;
 }
@@ -27,15 +29,14 @@ export function loadSearchIndex(part: { index: unknown }, eventCount: number): S
 		search(query) {
 			const terms = queryTerms(query);
 			const found = new Uint8Array(eventCount);
-			if (terms.length === 0) return { terms, orders: new Int32Array(0), found };
+			if (terms.length === 0) return { terms, orders: new Int32Array(0), ranked: new Int32Array(0), found };
 			const results = index.search(terms.join(' '), SEARCH_QUERY_OPTIONS);
-			const orders = new Int32Array(results.length);
+			const ranked = new Int32Array(results.length);
 			results.forEach((result, i) => {
-				orders[i] = result.id as number;
+				ranked[i] = result.id as number;
 				found[result.id as number] = 1;
 			});
-			orders.sort();
-			return { terms, orders, found };
+			return { terms, orders: ranked.slice().sort(), ranked, found };
 		}
 	};
 }

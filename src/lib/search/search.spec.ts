@@ -41,6 +41,13 @@ describe('search on the call timeline', () => {
 		expect(idsOf('energy hockey')).toEqual([]);
 	});
 
+	it('ranks a word in the title above the same word elsewhere', () => {
+		const hits = index.search('ceasefire');
+		const first = timeline.events[hits.ranked[0] as number];
+		expect(first?.title.toLowerCase()).toContain('ceasefire');
+		expect([...hits.ranked].sort((a, b) => a - b)).toEqual([...hits.orders]);
+	});
+
 	it('marks what it found and the words it looked for', () => {
 		const hits = index.search('175 Prisoners');
 		expect(hits.terms).toEqual(['175', 'prisoners']);

@@ -118,6 +118,18 @@ export class Finder {
 		return out;
 	});
 
+	/** The first `n` events found that the filters leave, best match first (for a list of results). */
+	bestFound(n: number): number[] {
+		const hits = this.hits;
+		const out: number[] = [];
+		if (!hits) return out;
+		for (const order of hits.ranked) {
+			if (out.length >= n) break;
+			if (this.shows(order)) out.push(order);
+		}
+		return out;
+	}
+
 	/** The manifest's density of the events the filters leave (the manifest's own without filters). */
 	readonly density: Density | undefined = $derived.by(() => {
 		if (!this.filtering) return this.manifest.density;
@@ -136,28 +148,42 @@ export class Finder {
 		return this.#facets?.sources[order]?.length;
 	}
 
-	async loadFacets(): Promise<void> {
-		if (this.#facets || this.facetsStatus === 'loading') return;
-		this.facetsStatus = 'loading';
-		try {
-			this.#facets = await this.#reader.facets();
-			this.facetsStatus = 'ready';
-		} catch (error) {
-			this.facetsStatus = 'failed';
-			this.error = (error as Error).message;
-		}
+	#loadingFacets: Promise<void> | undefined;
+	/** Loads the facets (once; a failed load may be tried again). Resolves when they are at hand or have failed. */
+	loadFacets(): Promise<void> {
+		if (this.#facets) return Promise.resolve();
+		this.#loadingFacets ??= (async () => {
+			this.facetsStatus = 'loading';
+			try {
+				this.#facets = await this.#reader.facets();
+				this.facetsStatus = 'ready';
+			} catch (error) {
+				this.facetsStatus = 'failed';
+				this.error = (error as Error).message;
+			} finally {
+				this.#loadingFacets = undefined;
+			}
+		})();
+		return this.#loadingFacets;
 	}
 
-	async loadIndex(): Promise<void> {
-		if (this.#index || this.indexStatus === 'loading') return;
-		this.indexStatus = 'loading';
-		try {
-			this.#index = await this.#reader.searchIndex();
-			this.indexStatus = 'ready';
-		} catch (error) {
-			this.indexStatus = 'failed';
-			this.error = (error as Error).message;
-		}
+	#loadingIndex: Promise<void> | undefined;
+	/** Loads the search index, as loadFacets does the facets. */
+	loadIndex(): Promise<void> {
+		if (this.#index) return Promise.resolve();
+		this.#loadingIndex ??= (async () => {
+			this.indexStatus = 'loading';
+			try {
+				this.#index = await this.#reader.searchIndex();
+				this.indexStatus = 'ready';
+			} catch (error) {
+				this.indexStatus = 'failed';
+				this.error = (error as Error).message;
+			} finally {
+				this.#loadingIndex = undefined;
+			}
+		})();
+		return this.#loadingIndex;
 	}
 
 	/** The marks of the events at these positions, loading their parts (for lists of results). */
