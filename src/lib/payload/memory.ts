@@ -9,7 +9,7 @@ import { PAYLOAD_VERSION } from './types';
 
 export function readerInMemory(timeline: Timeline): PayloadReader {
 	const payload = buildPayload(timeline);
-	// The search index is made only if the reader searches, with MiniSearch imported then.
+	// The search index is made only if the reader searches, with its code imported then.
 	const reader = new PayloadReader(payload.manifest, async (name) => {
 		if (name !== SEARCH_PART) throw new Error(`no part ${name} in memory`);
 		const { buildSearchPart } = await import('../search/build-index');

@@ -10,6 +10,7 @@ import type { Discrepancy, Timeline } from '../model/timeline';
 import type { DetailPart, EventDetails, IdPart, Manifest, MarkEvent, MarkPart, PartInfo, WhenJson } from './types';
 import type { FacetPart } from '../search/facets';
 import type { SearchIndex } from '../search/load-index';
+import type { SearchPart } from '../search/build-index';
 import { PAYLOAD_VERSION } from './types';
 
 /** Fetches a part by its file name (e.g. "marks-3.json") and returns its parsed JSON. */
@@ -153,10 +154,10 @@ export class PayloadReader {
 	}
 
 	#searchIndex: Promise<SearchIndex> | undefined;
-	/** The search index, fetched and loaded once (with MiniSearch, imported only now). */
+	/** The search index, fetched once, with the code that searches it (imported only now). */
 	searchIndex(): Promise<SearchIndex> {
 		if (!this.#searchIndex) {
-			const loading = Promise.all([this.#load<{ version?: number; index: unknown }>(SEARCH_PART), import('../search/load-index')]).then(([part, { loadSearchIndex }]) =>
+			const loading = Promise.all([this.#load<SearchPart>(SEARCH_PART), import('../search/load-index')]).then(([part, { loadSearchIndex }]) =>
 				loadSearchIndex(part, this.manifest.eventCount)
 			);
 			loading.catch(() => (this.#searchIndex = undefined));

@@ -20,7 +20,7 @@
  * - the **facets** (`facets.json`): each event's lane, status, actors, sources, verification
  *   and whether a discrepancy bears on it, column by column over the whole timeline, loaded
  *   when a reader filters (src/lib/search/facets.ts).
- * - the **search index** (`search.json`): MiniSearch's index of the titles, summaries,
+ * - the **search index** (`search.json`): an inverted index of the titles, summaries,
  *   quotes, source names and actor names, loaded when a reader first searches
  *   (src/lib/search/).
  *

@@ -98,9 +98,65 @@ const SOURCE = 8;
 const CHECK = 16;
 const DISPUTED = 32;
 
+/** The part as typed arrays, made once per part: the filter loop then reads flat memory, not nested arrays. */
+interface FacetTable {
+	n: number;
+	lanes: Uint16Array;
+	statuses: Uint8Array;
+	checks: Uint8Array;
+	disputed: Uint8Array;
+	/** Actors and sources, compressed rows: the values of event i are values[offsets[i]] to values[offsets[i + 1] - 1]. */
+	actorOffsets: Int32Array;
+	actorValues: Int32Array;
+	sourceOffsets: Int32Array;
+	sourceValues: Int32Array;
+}
+
+const tables = new WeakMap<FacetPart, FacetTable>();
+
+function compressedRows(rows: readonly (readonly number[])[]): [Int32Array, Int32Array] {
+	const offsets = new Int32Array(rows.length + 1);
+	let total = 0;
+	rows.forEach((row, i) => {
+		offsets[i] = total;
+		total += row.length;
+	});
+	offsets[rows.length] = total;
+	const values = new Int32Array(total);
+	let k = 0;
+	for (const row of rows) for (const v of row) values[k++] = v;
+	return [offsets, values];
+}
+
+function tableOf(part: FacetPart): FacetTable {
+	let table = tables.get(part);
+	if (!table) {
+		const [actorOffsets, actorValues] = compressedRows(part.actors);
+		const [sourceOffsets, sourceValues] = compressedRows(part.sources);
+		table = {
+			n: part.lanes.length,
+			lanes: Uint16Array.from(part.lanes),
+			statuses: Uint8Array.from(part.statuses),
+			checks: Uint8Array.from(part.checks),
+			disputed: Uint8Array.from(part.disputed),
+			actorOffsets,
+			actorValues,
+			sourceOffsets,
+			sourceValues
+		};
+		tables.set(part, table);
+	}
+	return table;
+}
+
+function inc(counts: Int32Array, at: number): void {
+	counts[at] = (counts[at] as number) + 1;
+}
+
 /** Applies `filters` to every event of the part. */
 export function applyFilters(part: FacetPart, vocabulary: FacetVocabulary, filters: Filters): FilterResult {
-	const n = part.lanes.length;
+	const t = tableOf(part);
+	const n = t.n;
 	const wanted = (ids: readonly string[], list: readonly string[]) => {
 		const set = new Uint8Array(list.length);
 		for (const id of ids) {
@@ -114,52 +170,67 @@ export function applyFilters(part: FacetPart, vocabulary: FacetVocabulary, filte
 	const actors = wanted(filters.actors, vocabulary.actors);
 	const sources = wanted(filters.sources, vocabulary.sources);
 	const checks = wanted(filters.checks, CHECK_IDS);
-	const anyOf = (values: readonly number[], set: Uint8Array) => values.some((v) => set[v] === 1);
+	const disputedOnly = filters.disputed;
 
-	const counts: FacetCounts = {
-		lanes: new Array(vocabulary.lanes.length).fill(0),
-		statuses: new Array(STATUS_IDS.length).fill(0),
-		actors: new Array(vocabulary.actors.length).fill(0),
-		sources: new Array(vocabulary.sources.length).fill(0),
-		checks: new Array(CHECK_IDS.length).fill(0),
-		disputed: 0
-	};
+	const laneCounts = new Int32Array(vocabulary.lanes.length);
+	const statusCounts = new Int32Array(STATUS_IDS.length);
+	const actorCounts = new Int32Array(vocabulary.actors.length);
+	const sourceCounts = new Int32Array(vocabulary.sources.length);
+	const checkCounts = new Int32Array(CHECK_IDS.length);
+	const shownPerLane = new Int32Array(vocabulary.lanes.length);
+	let disputedCount = 0;
 	const shown = new Uint8Array(n);
-	const shownPerLane = new Array(vocabulary.lanes.length).fill(0);
 	let shownCount = 0;
 	for (let i = 0; i < n; i++) {
-		const lane = part.lanes[i] as number;
-		const status = part.statuses[i] as number;
-		const check = part.checks[i] as number;
-		const disputed = part.disputed[i] === 1;
-		const eventActors = part.actors[i] as number[];
-		const eventSources = part.sources[i] as number[];
+		const lane = t.lanes[i] as number;
+		const status = t.statuses[i] as number;
+		const check = t.checks[i] as number;
+		const disputed = t.disputed[i] === 1;
+		const a0 = t.actorOffsets[i] as number;
+		const a1 = t.actorOffsets[i + 1] as number;
+		const s0 = t.sourceOffsets[i] as number;
+		const s1 = t.sourceOffsets[i + 1] as number;
 		let failed = 0;
 		if (lanes && lanes[lane] !== 1) failed |= LANE;
 		if (statuses && statuses[status] !== 1) failed |= STATUS;
-		if (actors && !anyOf(eventActors, actors)) failed |= ACTOR;
-		if (sources && !anyOf(eventSources, sources)) failed |= SOURCE;
 		if (checks && checks[check] !== 1) failed |= CHECK;
-		if (filters.disputed && !disputed) failed |= DISPUTED;
+		if (disputedOnly && !disputed) failed |= DISPUTED;
+		if (actors) {
+			let any = false;
+			for (let k = a0; k < a1 && !any; k++) any = actors[t.actorValues[k] as number] === 1;
+			if (!any) failed |= ACTOR;
+		}
+		if (sources) {
+			let any = false;
+			for (let k = s0; k < s1 && !any; k++) any = sources[t.sourceValues[k] as number] === 1;
+			if (!any) failed |= SOURCE;
+		}
 		if (failed === 0) {
 			shown[i] = 1;
 			shownCount++;
-			add(shownPerLane, lane);
+			inc(shownPerLane, lane);
 		}
 		// A choice's count: the events that every other filter leaves (so failing at most its own).
-		const onlyOwn = (bit: number) => failed === 0 || failed === bit;
-		if (onlyOwn(LANE)) add(counts.lanes, lane);
-		if (onlyOwn(STATUS)) add(counts.statuses, status);
-		if (onlyOwn(CHECK)) add(counts.checks, check);
-		if (onlyOwn(DISPUTED) && disputed) counts.disputed++;
-		if (onlyOwn(ACTOR)) for (const a of eventActors) add(counts.actors, a);
-		if (onlyOwn(SOURCE)) for (const s of eventSources) add(counts.sources, s);
+		if (failed === 0 || failed === LANE) inc(laneCounts, lane);
+		if (failed === 0 || failed === STATUS) inc(statusCounts, status);
+		if (failed === 0 || failed === CHECK) inc(checkCounts, check);
+		if ((failed === 0 || failed === DISPUTED) && disputed) disputedCount++;
+		if (failed === 0 || failed === ACTOR) for (let k = a0; k < a1; k++) inc(actorCounts, t.actorValues[k] as number);
+		if (failed === 0 || failed === SOURCE) for (let k = s0; k < s1; k++) inc(sourceCounts, t.sourceValues[k] as number);
 	}
-	return { shown, shownCount, shownPerLane, counts };
-}
-
-function add(counts: number[], at: number): void {
-	counts[at] = (counts[at] ?? 0) + 1;
+	return {
+		shown,
+		shownCount,
+		shownPerLane: Array.from(shownPerLane),
+		counts: {
+			lanes: Array.from(laneCounts),
+			statuses: Array.from(statusCounts),
+			actors: Array.from(actorCounts),
+			sources: Array.from(sourceCounts),
+			checks: Array.from(checkCounts),
+			disputed: disputedCount
+		}
+	};
 }
 
 /** The manifest's density, counting only the events the filters leave (same bins). */

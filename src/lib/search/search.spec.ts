@@ -1,6 +1,5 @@
 /**
- * The search index as the browser uses it: built as the build writes it, through JSON, and
- * loaded with the same options.
+ * The search index as the browser uses it: built as the build writes it, through JSON.
  */
 import { describe, expect, it } from 'vitest';
 import { datasetTimeline } from '../payload/testing';
