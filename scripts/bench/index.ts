@@ -154,6 +154,7 @@ async function main(): Promise<void> {
 	const steps: StepResult[] = [];
 	const browserTables: string[] = [];
 	const layoutOutputs: string[] = [];
+	const searchOutputs: string[] = [];
 	const sizeLines: string[] = [];
 	const log = (result: StepResult) => {
 		steps.push(result);
@@ -179,6 +180,8 @@ async function main(): Promise<void> {
 			if (layoutOn) {
 				const layout = log(await runStep('layout frames (Node)', count, tsx('scripts/bench/layout.ts', String(count)), { timeoutS: 300 }));
 				layoutOutputs.push(layout.ok ? layout.output.trim() : `${int(count)} events: ${layout.note}`);
+				const search = log(await runStep('search and filters (Node)', count, tsx('scripts/bench/search.ts', String(count)), { timeoutS: 300 }));
+				searchOutputs.push(search.ok ? search.output.trim() : `${int(count)} events: ${search.note}`);
 			}
 			if (count > MAX_BROWSER_EVENTS) continue;
 
@@ -241,6 +244,7 @@ async function main(): Promise<void> {
 	console.log(pipelineTable(steps));
 	if (sizeLines.length > 0) console.log(`\n### Gzipped JavaScript\n\n${sizeLines.join('\n')}`);
 	if (layoutOutputs.length > 0) console.log(`\n### Layout of one zoom frame, in Node\n\n\`\`\`\n${layoutOutputs.join('\n\n')}\n\`\`\``);
+	if (searchOutputs.length > 0) console.log(`\n### Search and filters, in Node (CPU time per query)\n\n\`\`\`\n${searchOutputs.join('\n\n')}\n\`\`\``);
 }
 
 await main();

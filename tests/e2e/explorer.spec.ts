@@ -84,6 +84,8 @@ test.describe('zoom and pan', () => {
 		const before = currentWindow(page);
 		expect(before.width).toBe(20 * DAY_MS);
 
+		// The search box sits above the chart: bring the chart's middle on screen first.
+		await chartSurface(page).scrollIntoViewIfNeeded();
 		const box = (await chartSurface(page).boundingBox())!;
 		const fraction = 0.3;
 		await page.mouse.move(box.x + box.width * fraction, box.y + box.height / 2);

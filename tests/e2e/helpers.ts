@@ -13,8 +13,8 @@ export const TIMELINE_PATH = `/t/${SLUG}`;
 interface RawTimeline {
 	title: string;
 	sources: { id: string; title: string | null; publisher: string | null }[];
-	events: { id: string; title: string; when: string; citations: { source: string; quote: string }[] }[];
-	discrepancies: { id: string; title: string; claims: { source: string; quote: string }[] }[];
+	events: { id: string; title: string; when: string; status: string; category: string; citations: { source: string; quote: string }[]; references?: string[]; discrepancies?: string[] }[];
+	discrepancies: { id: string; title: string; events: string[]; claims: { source: string; quote: string }[] }[];
 }
 
 const file = fileURLToPath(new URL(`../../data/timelines/${SLUG}/timeline.json`, import.meta.url));

@@ -3,6 +3,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createTranslator } from '../../src/lib/i18n/languages';
+import { dataset } from '../e2e/helpers';
 
 const PAGE = 'http://localhost:4174/element.html';
 type Seen = { type: string; detail: Record<string, unknown> };
@@ -55,6 +56,26 @@ test.describe('the web component', () => {
 		expect(chunks).toEqual(['200 *']);
 		await page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ }).click();
 		await expect(page.getByRole('complementary', { name: 'Prisoner exchange, 175 for 175' })).toContainText('19 березня 2025');
+	});
+
+	test('search and filter attributes narrow the widget, as the explorer\'s parameters do', async ({ page }) => {
+		const agreed = dataset.events.filter((e) => e.status === 'agreed');
+		await page.goto(PAGE);
+		await expect(page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ })).toBeVisible();
+		await page.evaluate(() => {
+			// This host page records no warnings of its own.
+			document.addEventListener('citeline:warning', (event) => (window as unknown as { events: Seen[] }).events.push({ type: 'citeline:warning', detail: (event as CustomEvent).detail }));
+			const widget = document.getElementById('widget');
+			widget?.setAttribute('status', 'agreed,done');
+			widget?.setAttribute('q', 'energy');
+		});
+		await expect(page.getByTestId('events-shown')).toHaveText(`${agreed.length} of ${dataset.events.length} events shown`);
+		await expect(page.getByRole('group', { name: /^Events in view/ }).getByRole('button')).toHaveCount(agreed.length);
+		// The search index is made in the page, with code fetched from beside citeline.js.
+		await expect(page.getByRole('button', { name: /^30-day pause on strikes against energy infrastructure, .*, matches the search$/ })).toBeVisible();
+		await expect.poll(async () => (await seen(page)).filter((e) => e.type === 'citeline:warning').map((e) => e.detail.message)).toContainEqual(expect.stringContaining('“done” for “status”'));
+		await page.getByRole('button', { name: 'Clear search and filters' }).click();
+		await expect(page.getByRole('button', { name: /^Prisoner exchange, 175 for 175/ })).toBeVisible();
 	});
 
 	test('tells the host its view once on load, and nothing about a selection nobody made', async ({ page }) => {

@@ -10,7 +10,8 @@
  */
 import { english, type Translator } from '../i18n/translator';
 import type { Timeline } from '../model/timeline';
-import { applyViewParams } from '../state/apply-view';
+import { applyViewParams, setsFind } from '../state/apply-view';
+import { parseFindParams } from '../search/filters';
 import type { TimelineHandle } from '../state/context';
 import { parseViewParams } from '../state/url-state';
 
@@ -44,6 +45,7 @@ function applyNow(widget: TimelineHandle, params: URLSearchParams, span: Timelin
 	let notices: string[] = [];
 	applyViewParams({ ...widget, showNotices: (messages) => (notices = messages) }, params, t);
 	const warnings = parseViewParams(params, widget.eventExists, english).notices;
+	if (widget.find && setsFind(params)) warnings.push(...parseFindParams(params, widget.find.vocabulary, english).notices);
 	const from = params.get('from');
 	const to = params.get('to');
 	// An unreadable or half window has already fallen back to the default view, which never misses.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseIsoInstant, parseViewParams } from '../state/url-state';
 import { parseEmbedOptions } from './params';
 import { embedSnippet, embedSrc, escapeAttribute, tidyWindow, type SnippetInput } from './snippet';
+import { NO_FILTERS, parseFindParams } from '../search/filters';
 
 const SITE = 'https://citeline.example';
 const base: SnippetInput = { siteOrigin: SITE, slug: '2025-03-18-putin-trump-call', title: 'The call' };
@@ -142,5 +143,21 @@ describe('embedSnippet', () => {
 		expect(embedSnippet({ ...base, hostScript: true }).html).not.toContain('<script');
 		const { html } = embedSnippet({ ...base, hostScript: true, options: { origin: 'https://news.example' } });
 		expect(html.split('\n')[1]).toBe(`<script src="${SITE}/citeline-host.js" defer></script>`);
+	});
+});
+
+describe('search and filters in the snippet', () => {
+	it('carries q and the filters, readable, and the widget reads them back', () => {
+		const html = embedSnippet({ ...base, find: { query: 'prisoner exchange', filters: { lanes: [], statuses: ['agreed', 'announced'], actors: [], sources: ['weekly-blitz'], checks: [], disputed: true } } }).html;
+		expect(html).toContain('q=prisoner%20exchange&amp;status=agreed,announced&amp;source=weekly-blitz&amp;discrepancy=yes');
+		const params = srcOf(html).searchParams;
+		const parsed = parseFindParams(params, { lanes: [], actors: [], sources: ['weekly-blitz'] });
+		expect(parsed.query).toBe('prisoner exchange');
+		expect(parsed.filters.statuses).toEqual(['agreed', 'announced']);
+		expect(parsed.notices).toEqual([]);
+	});
+
+	it('leaves them out when nothing is set', () => {
+		expect(embedSrc({ ...base, find: { query: '  ', filters: NO_FILTERS } })).toBe(`${SITE}/embed/${base.slug}`);
 	});
 });

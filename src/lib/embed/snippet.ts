@@ -9,6 +9,7 @@
  */
 import { formatIsoInstant } from '../state/url-state';
 import { DEFAULT_OPTIONS, isCssColour, parseOriginInput, type EmbedOptions } from './params';
+import { findParamEntries, type FindState } from '../search/filters';
 
 export interface SnippetInput {
 	/** Where this Citeline is served, e.g. `https://citeline.example` (location.origin). */
@@ -20,6 +21,8 @@ export interface SnippetInput {
 	event?: string;
 	/** The window to show [fromMs, toMs] (widened to whole days or hours, see tidyWindow); without it the widget fits every event. */
 	window?: [number, number];
+	/** The search and filters to start with (`q`, `lane`, `status`…). */
+	find?: FindState;
 	/** Widget options; missing ones are the defaults. */
 	options?: Partial<EmbedOptions>;
 	/** The widget's interface language (`lang=`, e.g. uk); without it each reader's browser language. */
@@ -80,6 +83,7 @@ export function embedSrc(input: SnippetInput): string {
 		params.push(['from', formatIsoInstant(from)]);
 		params.push(['to', formatIsoInstant(to)]);
 	}
+	if (input.find) params.push(...findParamEntries(input.find));
 	if (options.theme !== DEFAULT_OPTIONS.theme) params.push(['theme', options.theme]);
 	if (options.lanes !== DEFAULT_OPTIONS.lanes) params.push(['lanes', options.lanes ? 'on' : 'off']);
 	if (options.details !== DEFAULT_OPTIONS.details) params.push(['details', options.details]);

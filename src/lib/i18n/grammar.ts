@@ -57,10 +57,12 @@ export interface LanguageTools {
 	count(n: number, forms: PluralForms): string;
 	/** formatList, in this language. */
 	list(items: readonly string[]): string;
+	/** formatNumber, in this language. */
+	number(n: number): string;
 }
 
 export function languageTools(locale: LocaleId): LanguageTools {
-	return { count: (n, forms) => countOf(locale, n, forms), list: (items) => formatList(locale, items) };
+	return { count: (n, forms) => countOf(locale, n, forms), list: (items) => formatList(locale, items), number: (n) => formatNumber(locale, n) };
 }
 
 /** The same word in every case, for languages (English) that do not decline. */

@@ -51,7 +51,16 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
 	storyStepAnnounced: [4, 16, 'Prisoner exchange'],
 	storyTitleAnnounced: ['The call'],
 	storyEventCount: [16],
-	storyNotInStory: ['call']
+	storyNotInStory: ['call'],
+	searchFailed: ['offline'],
+	searchMatches: [3],
+	searchMoreResults: [12],
+	filtersButtonActive: [2],
+	eventsShown: [5, 19],
+	noticeUnknownFilter: ['status', 'done'],
+	comparePageTitle: ['Timeline'],
+	reportedAlone: [3],
+	sourcesCapped: [12, 1000]
 };
 
 /** Every message as text: strings as they are, functions called with their sample arguments. */

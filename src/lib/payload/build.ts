@@ -12,7 +12,8 @@ import { rowsNeededPerLane } from '../layout/lanes';
 import { STATUS_IDS } from '../model/vocabulary';
 import type { Discrepancy, Timeline } from '../model/timeline';
 import { eventToJson, idBucket, whenToJson } from './codec';
-import { binEvents } from './density';
+import { binEvents, binOf } from './density';
+import { buildFacetPart, sourcesOf, type FacetPart } from '../search/facets';
 import { PAYLOAD_VERSION, type DetailPart, type IdPart, type Manifest, type MarkPart, type PartInfo } from './types';
 
 /** Events per part: a part of a busy stretch is still a small file. */
@@ -28,6 +29,8 @@ export interface Payload {
 	marks: MarkPart[];
 	details: DetailPart[];
 	ids: IdPart[];
+	/** Every event's facets, for filtering (see search/facets.ts). */
+	facets: FacetPart;
 }
 
 export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload {
@@ -98,6 +101,19 @@ export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload 
 		MAX_ROWS_ALL_IN_ONE
 	).get('') ?? 1;
 
+	const facets = buildFacetPart(timeline, (_, i) => binOf(density, (extents[i] as (typeof extents)[number]).anchorMs), PAYLOAD_VERSION);
+	const sourceIndex = new Map(timeline.sources.map((s, i) => [s.id, i]));
+	const sourceStats = timeline.sources.map(() => ({ events: 0, alone: 0 }));
+	for (const event of events) {
+		const rests = sourcesOf(event);
+		for (const id of rests) {
+			const stats = sourceStats[sourceIndex.get(id) ?? -1];
+			if (!stats) continue;
+			stats.events++;
+			if (rests.length === 1) stats.alone++;
+		}
+	}
+
 	const used = new Set(events.map((e) => e.status));
 	return {
 		manifest: {
@@ -113,11 +129,13 @@ export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload 
 			rowsPerLane,
 			rowsAllInOne,
 			unattachedDiscrepancies: discrepancies.filter((d) => d.events.length === 0),
-			unattachedOrder: discrepancies.flatMap((d, i) => (d.events.length === 0 ? [i] : []))
+			unattachedOrder: discrepancies.flatMap((d, i) => (d.events.length === 0 ? [i] : [])),
+			sourceStats
 		},
 		marks,
 		details,
-		ids
+		ids,
+		facets
 	};
 }
 

@@ -17,12 +17,17 @@ export interface BinInput {
 	atMs: number;
 }
 
+/** The bin of `density` that counts an event at `atMs` (clamped to the first and last). */
+export function binOf(density: Pick<Density, 'originMs' | 'binMs' | 'bins'>, atMs: number): number {
+	return Math.min(Math.max(Math.floor((atMs - density.originMs) / density.binMs), 0), density.bins - 1);
+}
+
 /** Bins `items` into `bins` equal stretches of [fromMs, toMs]. */
 export function binEvents(items: Iterable<BinInput>, fromMs: number, toMs: number, bins = DENSITY_BINS): Density {
 	const binMs = Math.max((toMs - fromMs) / bins, 1);
 	const counts = new Map<string, Map<number, number>>();
 	for (const { lane, atMs } of items) {
-		const bin = Math.min(Math.max(Math.floor((atMs - fromMs) / binMs), 0), bins - 1);
+		const bin = binOf({ originMs: fromMs, binMs, bins }, atMs);
 		let lanes = counts.get(lane);
 		if (!lanes) counts.set(lane, (lanes = new Map()));
 		lanes.set(bin, (lanes.get(bin) ?? 0) + 1);

@@ -4,11 +4,18 @@
  */
 import type { Timeline } from '../model/timeline';
 import { buildPayload } from './build';
-import { detailPartName, idPartName, markPartName, PayloadReader } from './reader';
+import { detailPartName, FACETS_PART, idPartName, markPartName, PayloadReader, SEARCH_PART } from './reader';
+import { PAYLOAD_VERSION } from './types';
 
 export function readerInMemory(timeline: Timeline): PayloadReader {
 	const payload = buildPayload(timeline);
-	const reader = new PayloadReader(payload.manifest, (name) => Promise.reject(new Error(`no part ${name} in memory`)));
+	// The search index is made only if the reader searches, with its code imported then.
+	const reader = new PayloadReader(payload.manifest, async (name) => {
+		if (name !== SEARCH_PART) throw new Error(`no part ${name} in memory`);
+		const { buildSearchPart } = await import('../search/build-index');
+		return buildSearchPart(timeline, PAYLOAD_VERSION);
+	});
+	reader.seed(FACETS_PART, payload.facets);
 	payload.marks.forEach((part, i) => reader.seed(markPartName(i), part));
 	payload.details.forEach((part, i) => reader.seed(detailPartName(i), part));
 	payload.ids.forEach((part, i) => reader.seed(idPartName(i), part));

@@ -8,6 +8,9 @@ import { eventFromJson, idBucket, whenFromJson } from './codec';
 import { STATUS_IDS } from '../model/vocabulary';
 import type { Discrepancy, Timeline } from '../model/timeline';
 import type { DetailPart, EventDetails, IdPart, Manifest, MarkEvent, MarkPart, PartInfo, WhenJson } from './types';
+import type { FacetPart } from '../search/facets';
+import type { SearchIndex } from '../search/load-index';
+import type { SearchPart } from '../search/build-index';
 import { PAYLOAD_VERSION } from './types';
 
 /** Fetches a part by its file name (e.g. "marks-3.json") and returns its parsed JSON. */
@@ -16,6 +19,8 @@ export type FetchPart = (name: string) => Promise<unknown>;
 export const markPartName = (part: number) => `marks-${part}.json`;
 export const detailPartName = (part: number) => `details-${part}.json`;
 export const idPartName = (bucket: number) => `ids-${bucket}.json`;
+export const FACETS_PART = 'facets.json';
+export const SEARCH_PART = 'search.json';
 
 /** A fetch of `<base>/<name>` that fails on any HTTP error, for the explorer, the embed and the element. */
 export function fetchFrom(base: string, fetcher: typeof fetch = fetch): FetchPart {
@@ -136,6 +141,34 @@ export class PayloadReader {
 	detailsIfReady(id: string, order: number): EventDetails | undefined {
 		const part = this.#ready.get(detailPartName(this.partAt(order))) as DetailPart | undefined;
 		return part && detailsIn(part, id);
+	}
+
+	/** Every event's facets, if the part is at hand (the page carries it for a short timeline). */
+	facetsIfReady(): FacetPart | undefined {
+		return this.#ready.get(FACETS_PART) as FacetPart | undefined;
+	}
+
+	/** Every event's facets, for filtering. */
+	facets(): Promise<FacetPart> {
+		return this.#load<FacetPart>(FACETS_PART);
+	}
+
+	#searchIndex: Promise<SearchIndex> | undefined;
+	/** The search index, fetched once, with the code that searches it (imported only now). */
+	searchIndex(): Promise<SearchIndex> {
+		if (!this.#searchIndex) {
+			const loading = Promise.all([this.#load<SearchPart>(SEARCH_PART), import('../search/load-index')]).then(([part, { loadSearchIndex }]) =>
+				loadSearchIndex(part, this.manifest.eventCount)
+			);
+			loading.catch(() => (this.#searchIndex = undefined));
+			this.#searchIndex = loading;
+		}
+		return this.#searchIndex;
+	}
+
+	/** A detail part, if it is at hand (for a synchronous first paint). */
+	detailPartIfReady(part: number): DetailPart | undefined {
+		return this.#ready.get(detailPartName(part)) as DetailPart | undefined;
 	}
 
 	/** Every event in full, part by part (for exports of the whole timeline or a window). */

@@ -17,6 +17,12 @@
  *   discrepancies that touch them, loaded when an event is opened or exported.
  * - **id parts**: which position in time order an id has, hashed into buckets, loaded to
  *   follow a deep link or a host's `select` to an event not yet loaded.
+ * - the **facets** (`facets.json`): each event's lane, status, actors, sources, verification
+ *   and whether a discrepancy bears on it, column by column over the whole timeline, loaded
+ *   when a reader filters (src/lib/search/facets.ts).
+ * - the **search index** (`search.json`): an inverted index of the titles, summaries,
+ *   quotes, source names and actor names, loaded when a reader first searches
+ *   (src/lib/search/).
  *
  * Every part is plain JSON: dates arrive parsed (instants, precision, flags), so that the
  * browser needs neither the EDTF grammar nor the schema.
@@ -25,7 +31,7 @@ import type { When } from '../model/dates';
 import type { Discrepancy, Status, Timeline, TimelineEvent } from '../model/timeline';
 
 /** Bumped when a part's shape changes, so that a cached old part is never misread. */
-export const PAYLOAD_VERSION = 1;
+export const PAYLOAD_VERSION = 2;
 
 /** What drawing an event needs. A TimelineEvent is one, so layout takes either. */
 export interface MarkEvent {
@@ -82,6 +88,14 @@ export interface Manifest {
 	unattachedDiscrepancies: Discrepancy[];
 	/** Their positions in the timeline's list. */
 	unattachedOrder: number[];
+	/** Per source (in the timeline's order): how many events rest on it, and on it alone. */
+	sourceStats: SourceStats[];
+}
+
+export interface SourceStats {
+	events: number;
+	/** Events no other source backs. */
+	alone: number;
 }
 
 /** A When as JSON: unbounded instants (±Infinity) are written as null. */

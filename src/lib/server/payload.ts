@@ -4,17 +4,24 @@
  * /t/<slug>/payload/.
  */
 import { buildPayload, type Payload } from '../payload/build';
-import { detailPartName, idPartName, markPartName, type PagePayload } from '../payload/reader';
+import { detailPartName, FACETS_PART, idPartName, markPartName, SEARCH_PART, type PagePayload } from '../payload/reader';
+import { PAYLOAD_VERSION } from '../payload/types';
+import { buildSearchPart } from '../search/build-index';
 import { loadTimelines } from './timelines';
 
-const payloads = new Map<string, Payload>();
+/** The payload and, served beside it, the search index. */
+export type ServedPayload = Payload & { search: () => unknown };
 
-export function payloadOf(slug: string): Payload | undefined {
+const payloads = new Map<string, ServedPayload>();
+
+export function payloadOf(slug: string): ServedPayload | undefined {
 	let payload = payloads.get(slug);
 	if (!payload) {
 		const loaded = loadTimelines().get(slug);
 		if (!loaded) return undefined;
-		payload = buildPayload(loaded.timeline);
+		let search: unknown;
+		// Indexed when first asked for: the pages that do not serve it need not wait for it.
+		payload = { ...buildPayload(loaded.timeline), search: () => (search ??= buildSearchPart(loaded.timeline, PAYLOAD_VERSION)) };
 		payloads.set(slug, payload);
 	}
 	return payload;
@@ -24,6 +31,8 @@ export function payloadOf(slug: string): Payload | undefined {
 export function payloadFileNames(payload: Payload): string[] {
 	return [
 		'manifest.json',
+		FACETS_PART,
+		SEARCH_PART,
 		...payload.marks.map((_, i) => markPartName(i)),
 		...payload.details.map((_, i) => detailPartName(i)),
 		...payload.ids.map((_, i) => idPartName(i))
@@ -31,8 +40,10 @@ export function payloadFileNames(payload: Payload): string[] {
 }
 
 /** The part called `name`, or undefined when the payload has none by that name. */
-export function payloadFile(payload: Payload, name: string): unknown {
+export function payloadFile(payload: Payload & Partial<Pick<ServedPayload, 'search'>>, name: string): unknown {
 	if (name === 'manifest.json') return payload.manifest;
+	if (name === FACETS_PART) return payload.facets;
+	if (name === SEARCH_PART) return payload.search?.();
 	const match = /^(marks|details|ids)-(\d+)\.json$/.exec(name);
 	if (!match) return undefined;
 	const list = match[1] === 'marks' ? payload.marks : match[1] === 'details' ? payload.details : payload.ids;
@@ -46,6 +57,7 @@ export function pagePayload(payload: Payload): PagePayload {
 		seeds[markPartName(0)] = payload.marks[0];
 		seeds[detailPartName(0)] = payload.details[0];
 		seeds[idPartName(0)] = payload.ids[0];
+		seeds[FACETS_PART] = payload.facets;
 	}
 	return { manifest: payload.manifest, seeds };
 }

@@ -1,10 +1,17 @@
 /**
  * Opens a widget on the view a link or an element's attributes ask for (`event`, `from`,
- * `to`), and shows a notice for whatever could not be used.
+ * `to`, and the search and filters when any is given: `q`, `lane`, `status`…), and shows a
+ * notice for whatever could not be used.
  */
 import { english, type Translator } from '../i18n/translator';
 import type { TimelineHandle } from './context';
 import { parseViewParams } from './url-state';
+import { FIND_PARAMS, parseFindParams } from '../search/filters';
+
+/** Whether a query sets the search or a filter (otherwise the widget's own are left as they are). */
+export function setsFind(params: URLSearchParams): boolean {
+	return FIND_PARAMS.some((name) => params.has(name));
+}
 
 /** `t`: the language of the notices. */
 export function applyViewParams(widget: TimelineHandle, params: URLSearchParams, t: Translator = english): void {
@@ -29,5 +36,7 @@ function applyNow(widget: TimelineHandle, params: URLSearchParams, t: Translator
 		widget.selection.open(view.event);
 		if (!view.window) widget.reveal(view.event);
 	}
-	widget.showNotices(view.notices);
+	const find = widget.find && setsFind(params) ? parseFindParams(params, widget.find.vocabulary, t) : undefined;
+	if (find) widget.find?.apply(find);
+	widget.showNotices([...view.notices, ...(find?.notices ?? [])]);
 }

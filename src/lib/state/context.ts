@@ -5,6 +5,7 @@
 import { getContext, setContext } from 'svelte';
 import type { TimelineMeta } from '../payload/types';
 import type { TimelineData } from './timeline-data.svelte';
+import type { Finder } from './finder.svelte';
 import type { Selection } from './selection.svelte';
 import type { Viewport } from './viewport.svelte';
 
@@ -15,6 +16,8 @@ export interface TimelineContext {
 	data: TimelineData;
 	viewport: Viewport;
 	selection: Selection;
+	/** The search and filters of this widget. */
+	find: Finder;
 	/** URL of an event's source passage, e.g. /t/slug/sources/id#quote-10-42. */
 	sourceHref(sourceId: string, span?: { start: number; end: number }): string;
 	/** Where links out of the widget open ('_blank' in embeds). */
@@ -25,6 +28,8 @@ export interface TimelineContext {
 export interface TimelineHandle {
 	viewport: Viewport;
 	selection: Selection;
+	/** The search and filters (set from a link, an embed's query or the element's attributes); a host without them may leave it out. */
+	find?: Finder;
 	/** Whether the event is loaded (a long timeline loads its events part by part). */
 	eventExists(id: string): boolean;
 	/** Loads the event's part if the timeline has such an event; resolves once it is at hand (or not). */

@@ -1,5 +1,6 @@
 /**
- * Keeps the URL and the view in step: `?event=&from=&to=`.
+ * Keeps the URL and the view in step: `?event=&from=&to=`, and the search and filters
+ * (`?q=&lane=&status=…`, search/filters.ts), which replace the entry as zooming does.
  *
  * Zooming and panning replace the current history entry (throttled, so a pinch does not
  * flood history); opening or closing an event pushes one, so Back closes what was opened.
@@ -13,6 +14,7 @@ import { getI18n } from '../i18n/context';
 import type { TimelineHandle } from './context';
 import { afterLocating } from './apply-view';
 import { parseViewParams, withViewParams } from './url-state';
+import { parseFindParams, withFindParams } from '../search/filters';
 
 export interface UrlSyncOptions {
 	throttleMs?: number;
@@ -42,12 +44,15 @@ export function syncViewWithUrl(widget: TimelineHandle, options: UrlSyncOptions 
 		const atHome = sameWindow(viewport.window, viewport.homeWindow);
 		// The address bar, not page.url: shallow history entries (ours, and the language menu's
 		// ?lang=) do not update page.url, and the other parameters must survive.
-		return withViewParams(new URL(location.href), { event: selection.selected, window: atHome ? undefined : viewport.window });
+		const url = withViewParams(new URL(location.href), { event: selection.selected, window: atHome ? undefined : viewport.window });
+		return widget.find ? withFindParams(url, widget.find.state) : url;
 	}
 
 	function apply(url: URL, reportNotices: boolean): void {
 		const params = parseViewParams(url.searchParams, widget.eventExists, i18n.t);
-		if (reportNotices) widget.showNotices(params.notices);
+		const find = widget.find && parseFindParams(url.searchParams, widget.find.vocabulary, i18n.t);
+		if (find) widget.find?.apply(find);
+		if (reportNotices) widget.showNotices([...params.notices, ...(find?.notices ?? [])]);
 		if (params.window) viewport.goTo(...params.window, { animate: false });
 		else viewport.home({ animate: false });
 		if (params.event) {
@@ -87,6 +92,8 @@ export function syncViewWithUrl(widget: TimelineHandle, options: UrlSyncOptions 
 	$effect(() => {
 		const selected = selection.selected;
 		void viewport.window;
+		void widget.find?.query;
+		void widget.find?.filters;
 		if (!ready) return;
 		const next = untrack(currentUrl);
 		if (viewKey(next) === written) return;

@@ -7,7 +7,8 @@
  * formatted by date-fns with the language's locale (src/lib/format/when.ts); the `when`
  * messages only say where a formatted date goes and in which grammatical case.
  */
-import { countOf, formatList, undeclined, type DateCase, type Season } from '../grammar';
+import { countOf, formatList, formatNumber, undeclined, type DateCase, type Season } from '../grammar';
+import type { Check } from '../../search/filters';
 import type { Precision } from '../../model/dates';
 import { STATUSES, type Relation, type Status } from '../../model/vocabulary';
 
@@ -329,7 +330,68 @@ export const en = {
 	// ---- The home page's tools ----
 	makeTimelineHeading: 'Make a timeline',
 	studioLink: 'The studio: build a cited timeline from your sources',
-	importLink: 'Import a TimelineJS file or a spreadsheet'
+	importLink: 'Import a TimelineJS file or a spreadsheet',
+
+	// ---- Search, filters, the compare view and a source's events (issue 13) ----
+	searchLabel: 'Search events',
+	searchPlaceholder: 'Words from titles, quotes, sources, people',
+	searchLoading: 'Loading search…',
+	searchFailed: (reason: string) => `Search is unavailable: ${reason}`,
+	searchResultsLabel: 'Events found',
+	/** "3 events match" */
+	searchMatches: (n: number) => (n === 0 ? 'No event matches' : count(n, 'event matches', 'events match')),
+	/** Below the first results: the rest are on the chart. */
+	searchMoreResults: (n: number) => `and ${formatNumber('en', n)} more, marked on the chart`,
+	clearSearch: 'Clear the search',
+	/** Added to an event's name on the chart while a search is on. */
+	matchesSearch: 'matches the search',
+	filtersButton: 'Filters',
+	filtersButtonActive: (n: number) => `Filters (${formatNumber('en', n)})`,
+	filtersHeading: 'Show only',
+	filterLane: 'Lane',
+	filterStatus: 'Status',
+	filterActor: 'Actor',
+	filterSource: 'Source',
+	filterVerification: 'Verification',
+	filterDiscrepancy: 'Discrepancies',
+	checks: {
+		verified: 'Verified quote',
+		unverified: 'Unverified',
+		unsourced: 'Unsourced',
+		unassessed: 'Not assessed'
+	} as Record<Check, string>,
+	hasDiscrepancy: 'Has a discrepancy',
+	/** "5 of 19 events shown" */
+	eventsShown: (shown: number, total: number) => `${formatNumber('en', shown)} of ${count(total, 'event', 'events')} shown`,
+	clearSearchAndFilters: 'Clear search and filters',
+	noEventsShown: 'No event is left by these filters.',
+	noticeUnknownFilter: (param: string, value: string) => `This timeline has no “${value}” for “${param}”; it is ignored.`,
+	compareLink: 'Compare sources',
+	compareHeading: 'Compare sources',
+	comparePageTitle: (timeline: string) => `Compare sources — ${timeline} — Citeline`,
+	compareIntro: 'Each row is an event, each column a source: the words the source gives for the event, verbatim, or that it does not report it.',
+	compareEvent: 'Event',
+	notReported: 'not reported',
+	/** A column's head: how many events only this source reports. */
+	reportedAlone: (n: number) => `${count(n, 'event', 'events')} reported by this source alone`,
+	sortLabel: 'Order',
+	sortByLane: 'By lane, then time',
+	sortByTime: 'By time',
+	sortByFewestSources: 'Fewest sources first',
+	downloadCsv: 'Download CSV',
+	/** Too many sources for one screen: the columns shown are those that back the most events. */
+	sourcesCapped: (shown: number, total: number) =>
+		`Showing ${formatNumber('en', shown)} of ${count(total, 'source', 'sources')}, those that back the most events; pick others with the Source filter.`,
+	sourceEventsHeading: 'Events this source supports',
+	sourceAloneHeading: 'Reported by this source alone',
+	sourceNoEvents: 'No event rests on this source.',
+	onlyThisSource: 'only this source',
+	/** The Embed dialog: start the widget with the explorer's search and filters. */
+	embedSearchAndFilters: 'The search and filters in use',
+	/** A compare cell: the event cites the source but quotes nothing from it. */
+	citedWithoutQuote: 'cited without a quote',
+	/** The compare view's CSV: the event's columns. */
+	csvColumns: { id: 'id', title: 'event', date: 'date', lane: 'lane', status: 'status' }
 };
 
 export type Messages = typeof en;

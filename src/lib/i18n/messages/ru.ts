@@ -21,7 +21,7 @@ const since = (date: string) => `${/^2(?!\d)/.test(date) ? 'со' : 'с'} ${date
  * Built by a function of the language's grammar tools rather than importing them, so that this
  * file depends on nothing at run time and the web component can load it alone (load-language.ts).
  */
-export function ruMessages({ count, list }: LanguageTools): Messages {
+export function ruMessages({ count, list, number }: LanguageTools): Messages {
 	return {
 		// ---- The site around the timelines ----
 		skipToContent: 'Перейти к содержанию',
@@ -306,6 +306,57 @@ export function ruMessages({ count, list }: LanguageTools): Messages {
 		// ---- The home page's tools ----
 		makeTimelineHeading: 'Создать хронологию',
 		studioLink: 'Студия: хронология с цитатами из ваших источников',
-		importLink: 'Импорт файла TimelineJS или таблицы'
+		importLink: 'Импорт файла TimelineJS или таблицы',
+
+		// ---- Search, filters, the compare view and a source's events (issue 13) ----
+		searchLabel: 'Поиск событий',
+		searchPlaceholder: 'Слова из названий, цитат, источников, имена',
+		searchLoading: 'Загрузка поиска…',
+		searchFailed: (reason) => `Поиск недоступен: ${reason}`,
+		searchResultsLabel: 'Найденные события',
+		searchMatches: (n) => (n === 0 ? 'Ни одно событие не соответствует поиску' : `Найдено: ${count(n, EVENTS)}`),
+		searchMoreResults: (n) => `и ещё ${number(n)}, отмечены на графике`,
+		clearSearch: 'Очистить поиск',
+		matchesSearch: 'соответствует поиску',
+		filtersButton: 'Фильтры',
+		filtersButtonActive: (n) => `Фильтры (${number(n)})`,
+		filtersHeading: 'Показать только',
+		filterLane: 'Категория',
+		filterStatus: 'Статус',
+		filterActor: 'Участник',
+		filterSource: 'Источник',
+		filterVerification: 'Проверка',
+		filterDiscrepancy: 'Расхождения',
+		checks: {
+			verified: 'Цитата проверена',
+			unverified: 'Не проверено',
+			unsourced: 'Без источника',
+			unassessed: 'Не оценено'
+		},
+		hasDiscrepancy: 'Есть расхождение',
+		eventsShown: (shown, total) => `Показано ${number(shown)} из ${number(total)}`,
+		clearSearchAndFilters: 'Очистить поиск и фильтры',
+		noEventsShown: 'Под эти фильтры не подходит ни одно событие.',
+		noticeUnknownFilter: (param, value) => `В этой хронологии нет «${value}» для «${param}»; значение пропущено.`,
+		compareLink: 'Сравнить источники',
+		compareHeading: 'Сравнение источников',
+		comparePageTitle: (timeline) => `Сравнение источников — ${timeline} — Citeline`,
+		compareIntro: 'Каждая строка — событие, каждый столбец — источник: дословные слова источника о событии или отметка, что он о нём не сообщает.',
+		compareEvent: 'Событие',
+		notReported: 'не сообщает',
+		reportedAlone: (n) => `Только этот источник: ${count(n, EVENTS)}`,
+		sortLabel: 'Порядок',
+		sortByLane: 'По категориям, затем по времени',
+		sortByTime: 'По времени',
+		sortByFewestSources: 'Сначала с наименьшим числом источников',
+		downloadCsv: 'Скачать CSV',
+		sourcesCapped: (shown, total) => `Показано ${number(shown)} из ${count(total, SOURCES)}: те, на которые опирается больше всего событий; другие можно выбрать фильтром «Источник».`,
+		sourceEventsHeading: 'События, которые подтверждает этот источник',
+		sourceAloneHeading: 'Сообщает только этот источник',
+		sourceNoEvents: 'Ни одно событие не опирается на этот источник.',
+		onlyThisSource: 'только этот источник',
+		embedSearchAndFilters: 'Текущий поиск и фильтры',
+		citedWithoutQuote: 'указан без цитаты',
+		csvColumns: { id: 'id', title: 'событие', date: 'дата', lane: 'категория', status: 'статус' }
 	};
 }

@@ -17,7 +17,7 @@ const STEPS_GENITIVE: PluralForms = { one: 'кроку', few: 'кроків', ma
  * Built by a function of the language's grammar tools rather than importing them, so that this
  * file depends on nothing at run time and the web component can load it alone (load-language.ts).
  */
-export function ukMessages({ count, list }: LanguageTools): Messages {
+export function ukMessages({ count, list, number }: LanguageTools): Messages {
 	return {
 		// ---- The site around the timelines ----
 		skipToContent: 'Перейти до вмісту',
@@ -302,6 +302,57 @@ export function ukMessages({ count, list }: LanguageTools): Messages {
 		// ---- The home page's tools ----
 		makeTimelineHeading: 'Створити хронологію',
 		studioLink: 'Студія: хронологія з цитатами з ваших джерел',
-		importLink: 'Імпорт файлу TimelineJS або таблиці'
+		importLink: 'Імпорт файлу TimelineJS або таблиці',
+
+		// ---- Search, filters, the compare view and a source's events (issue 13) ----
+		searchLabel: 'Пошук подій',
+		searchPlaceholder: 'Слова з назв, цитат, джерел, імена',
+		searchLoading: 'Завантаження пошуку…',
+		searchFailed: (reason) => `Пошук недоступний: ${reason}`,
+		searchResultsLabel: 'Знайдені події',
+		searchMatches: (n) => (n === 0 ? 'Жодна подія не відповідає пошуку' : `Знайдено: ${count(n, EVENTS)}`),
+		searchMoreResults: (n) => `і ще ${number(n)}, позначені на графіку`,
+		clearSearch: 'Очистити пошук',
+		matchesSearch: 'відповідає пошуку',
+		filtersButton: 'Фільтри',
+		filtersButtonActive: (n) => `Фільтри (${number(n)})`,
+		filtersHeading: 'Показати лише',
+		filterLane: 'Категорія',
+		filterStatus: 'Статус',
+		filterActor: 'Учасник',
+		filterSource: 'Джерело',
+		filterVerification: 'Перевірка',
+		filterDiscrepancy: 'Розбіжності',
+		checks: {
+			verified: 'Цитату перевірено',
+			unverified: 'Не перевірено',
+			unsourced: 'Без джерела',
+			unassessed: 'Не оцінено'
+		},
+		hasDiscrepancy: 'Є розбіжність',
+		eventsShown: (shown, total) => `Показано ${number(shown)} з ${number(total)}`,
+		clearSearchAndFilters: 'Очистити пошук і фільтри',
+		noEventsShown: 'За цими фільтрами не лишається жодної події.',
+		noticeUnknownFilter: (param, value) => `У цій хронології немає «${value}» для «${param}»; це значення пропущено.`,
+		compareLink: 'Порівняти джерела',
+		compareHeading: 'Порівняння джерел',
+		comparePageTitle: (timeline) => `Порівняння джерел — ${timeline} — Citeline`,
+		compareIntro: 'Кожен рядок — подія, кожен стовпець — джерело: дослівні слова джерела про подію або позначка, що воно про неї не повідомляє.',
+		compareEvent: 'Подія',
+		notReported: 'не повідомляє',
+		reportedAlone: (n) => `Лише це джерело: ${count(n, EVENTS)}`,
+		sortLabel: 'Порядок',
+		sortByLane: 'За категоріями, потім за часом',
+		sortByTime: 'За часом',
+		sortByFewestSources: 'Спершу з найменшою кількістю джерел',
+		downloadCsv: 'Завантажити CSV',
+		sourcesCapped: (shown, total) => `Показано ${number(shown)} з ${count(total, SOURCES)}: ті, на які спирається найбільше подій; інші можна вибрати фільтром «Джерело».`,
+		sourceEventsHeading: 'Події, які підтверджує це джерело',
+		sourceAloneHeading: 'Повідомляє лише це джерело',
+		sourceNoEvents: 'Жодна подія не спирається на це джерело.',
+		onlyThisSource: 'лише це джерело',
+		embedSearchAndFilters: 'Поточний пошук і фільтри',
+		citedWithoutQuote: 'вказано без цитати',
+		csvColumns: { id: 'id', title: 'подія', date: 'дата', lane: 'категорія', status: 'статус' }
 	};
 }

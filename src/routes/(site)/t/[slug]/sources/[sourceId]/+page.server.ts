@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { quotedPassages } from '$lib/server/quoted-passages';
 import { loadTimelineOr404 } from '$lib/server/timeline-or-404';
 import { loadTimelines } from '$lib/server/timelines';
+import { sourcesOf } from '$lib/search/facets';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
@@ -18,6 +19,11 @@ export const load: PageServerLoad = ({ params }) => {
 		source,
 		text: loaded.archives.get(source.id) ?? null,
 		// Every passage of this source that the timeline quotes, with the events that quote it.
-		citations: quotedPassages(timeline, source.id)
+		citations: quotedPassages(timeline, source.id),
+		// The events that rest on this source, in time order, and whether on it alone.
+		supported: timeline.events.flatMap((e) => {
+			const rests = sourcesOf(e);
+			return rests.includes(source.id) ? [{ id: e.id, title: e.title, alone: rests.length === 1 }] : [];
+		})
 	};
 };
