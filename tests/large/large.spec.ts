@@ -102,7 +102,8 @@ test('the list without JavaScript comes in linked pages that hold every event ex
 		expect(ids.length, path).toBeLessThanOrEqual(1000);
 		for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
 	}
+	// One assertion each over all the events (100,000 calls of expect would take minutes).
+	expect(events.filter((event) => !seen.has(event.id)).map((event) => event.id)).toEqual([]);
+	expect([...seen].filter(([, n]) => n !== 1).map(([id]) => id)).toEqual([]);
 	expect(seen.size).toBe(events.length);
-	expect([...seen.values()].every((n) => n === 1)).toBe(true);
-	for (const event of events) expect(seen.has(event.id)).toBe(true);
 });
