@@ -21,8 +21,8 @@ export const PART_SIZE = 500;
 /** Ids per id bucket, roughly. */
 export const IDS_PER_BUCKET = 2000;
 /** The rows a lane may have at most (with lanes on), and the one lane when lanes are off. */
-export const MAX_ROWS_PER_LANE = 3;
-export const MAX_ROWS_ALL_IN_ONE = 6;
+export const MAX_ROWS_PER_LANE = 4;
+export const MAX_ROWS_ALL_IN_ONE = 8;
 
 export interface Payload {
 	manifest: Manifest;
