@@ -52,6 +52,9 @@ function noBlanketCors(): Plugin {
 export default defineConfig({
 	plugins: [citelineHeaders(), sveltekit(), noBlanketCors()],
 	test: {
+		// Some specs validate generated timelines of thousands of events (seconds on a busy
+		// 2-core machine): 5 s, Vitest's default, fails them for the machine's load, not the code.
+		testTimeout: 30_000,
 		projects: [
 			{
 				extends: true,
