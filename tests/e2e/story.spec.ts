@@ -113,15 +113,19 @@ test.describe('story mode', () => {
 	});
 
 	test('axe finds nothing on the title slide and on an event, in both themes; the story reads in Ukrainian', async ({ page }) => {
+		// A slide fades in: axe measures contrast once it has arrived, as a reader reads it.
+		const slideArrived = () => page.locator('article.slide').evaluate((slide) => Promise.all(slide.getAnimations({ subtree: true }).map((a) => a.finished)));
 		await openStory(page);
 		await expectNoAxeViolations(page);
 		await page.keyboard.press('ArrowRight');
 		await expect(progress(page)).not.toHaveText('');
+		await slideArrived();
 		await expectNoAxeViolations(page);
 
 		await page.emulateMedia({ colorScheme: 'dark' });
 		await openStory(page, `${STORY_PATH}?event=${EXCHANGE.id}`);
 		await expect(slideHeading(page)).toHaveText(EXCHANGE.title);
+		await slideArrived();
 		await expectNoAxeViolations(page);
 
 		await page.goto(`${STORY_PATH}?event=${EXCHANGE.id}&lang=uk`);
