@@ -1,21 +1,21 @@
 /**
- * One language at a time, loaded when a reader needs it: the web component ships English
- * in its one file and fetches the Ukrainian or Russian messages as a separate chunk next to
- * it, so that English readers do not download every language.
- *
- * The date-fns locales stay in the main file: they share date-fns's internals with English,
- * and splitting them out would split those internals into a chunk every reader must fetch.
- * The message files import nothing at run time, so their chunks stand alone.
+ * One language at a time, loaded when a reader needs it: the site's pages and the web
+ * component ship English and fetch the Ukrainian or Russian messages and date names as
+ * chunks of their own, so that English readers do not download every language.
  */
-import { ru as ruDates } from 'date-fns/locale/ru';
-import { uk as ukDates } from 'date-fns/locale/uk';
 import { languageTools } from './grammar';
 import type { LocaleId } from './locales';
 import { english, makeTranslator, type Translator } from './translator';
 
 const loaders: Record<Exclude<LocaleId, 'en'>, () => Promise<Translator>> = {
-	uk: async () => makeTranslator('uk', { messages: (await import('./messages/uk')).ukMessages(languageTools('uk')), dateLocale: ukDates }),
-	ru: async () => makeTranslator('ru', { messages: (await import('./messages/ru')).ruMessages(languageTools('ru')), dateLocale: ruDates })
+	uk: async () => {
+		const [{ ukMessages }, { uk }] = await Promise.all([import('./messages/uk'), import('date-fns/locale/uk')]);
+		return makeTranslator('uk', { messages: ukMessages(languageTools('uk')), dateLocale: uk });
+	},
+	ru: async () => {
+		const [{ ruMessages }, { ru }] = await Promise.all([import('./messages/ru'), import('date-fns/locale/ru')]);
+		return makeTranslator('ru', { messages: ruMessages(languageTools('ru')), dateLocale: ru });
+	}
 };
 
 const loading = new Map<LocaleId, Promise<Translator>>();
