@@ -14,6 +14,7 @@
  * the genitive for MMMM ("марта") and the nominative for LLLL ("март").
  */
 import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import type { DateCase, Season } from '../i18n/grammar';
 import { english, type Translator } from '../i18n/translator';
@@ -33,9 +34,13 @@ export interface WhenFormatOptions {
 	locale?: Locale;
 }
 
-/** The date-fns options for calendar dates: UTC, in the language asked for. */
+/**
+ * The date-fns options for calendar dates: UTC, in the language asked for. UTCDate reads the
+ * Date's own UTC fields; a TZDate asks Intl for the offset of every date it makes, which at
+ * thousands of labels per zoom frame cost more than the drawing.
+ */
 function utcIn(options: WhenFormatOptions) {
-	return { in: tz('UTC'), locale: dateLocaleOf(options) };
+	return { in: utc, locale: dateLocaleOf(options) };
 }
 
 function dateLocaleOf(options: WhenFormatOptions): Locale {
@@ -50,26 +55,26 @@ export function formatDatePoint(date: DatePoint, options: WhenFormatOptions = {}
 /** One date in the grammatical case the phrase around it needs ("с марта 2025", "по май 2025"). */
 function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase: DateCase): string {
 	const t = options.t ?? english;
-	const utc = utcIn(options);
+	const inUtc = utcIn(options);
 	const ms = date.earliestMs;
 	switch (date.precision) {
 		case 'millennium':
 		case 'century':
 		case 'decade':
-			return t.when.decade(formatCalendar(ms, 'yyyy', utc), dateCase);
+			return t.when.decade(formatCalendar(ms, 'yyyy', inUtc), dateCase);
 		case 'year':
-			return formatCalendar(ms, 'yyyy', utc);
+			return formatCalendar(ms, 'yyyy', inUtc);
 		case 'season': {
 			const code = Number(/-(\d\d)$/.exec(date.edtf.replace(/[?~%]/g, ''))?.[1]);
 			// 21–32 are seasons, of either hemisphere; a winter is named by the year it starts in.
 			const season: Season | undefined = YEAR_DIVISIONS[code]?.season;
-			return `${season ? t.when.seasons[season][dateCase] : t.when.season} ${formatCalendar(ms, 'yyyy', utc)}`;
+			return `${season ? t.when.seasons[season][dateCase] : t.when.season} ${formatCalendar(ms, 'yyyy', inUtc)}`;
 		}
 		case 'month':
 			// MMMM is the formatting (genitive) form in Russian and Ukrainian, LLLL the standalone one.
-			return formatCalendar(ms, dateCase === 'genitive' ? 'MMMM yyyy' : 'LLLL yyyy', utc);
+			return formatCalendar(ms, dateCase === 'genitive' ? 'MMMM yyyy' : 'LLLL yyyy', inUtc);
 		case 'day':
-			return formatCalendar(ms, 'd MMMM yyyy', utc);
+			return formatCalendar(ms, 'd MMMM yyyy', inUtc);
 		default:
 			return formatTime(ms, date.precision, options.timeZone ?? 'UTC', dateLocaleOf(options));
 	}
@@ -77,7 +82,7 @@ function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase
 
 function formatTime(ms: number, precision: Precision, timeZone: string, locale: Locale): string {
 	const pattern = precision === 'minute' ? 'd MMMM yyyy, HH:mm' : precision === 'second' ? 'd MMMM yyyy, HH:mm:ss' : 'd MMMM yyyy, HH:mm:ss.SSS';
-	const zoned = { in: tz(timeZone), locale };
+	const zoned = { in: timeZone === 'UTC' ? utc : tz(timeZone), locale };
 	return `${formatCalendar(ms, pattern, zoned)} ${timeZone === 'UTC' ? 'UTC' : format(ms, 'zzz', zoned)}`;
 }
 
@@ -130,15 +135,15 @@ function describeRange(start: Endpoint, end: Endpoint, options: WhenFormatOption
 /** "18 March" … "17 April 2025": the start drops what it shares with the end. */
 function compactPair(start: DatePoint, end: DatePoint, options: WhenFormatOptions, t: Translator): [string, string] {
 	const to = qualified(end, options, t.when.cases.to);
-	const utc = utcIn(options);
+	const inUtc = utcIn(options);
 	const about = (text: string) => (start.approximate ? t.when.about(text) : text);
 	const sameYear = utcYearOf(start.earliestMs) === utcYearOf(end.earliestMs);
 	if (sameYear && start.precision === 'day' && end.precision === 'day') {
-		const sameMonth = format(start.earliestMs, 'MM', utc) === format(end.earliestMs, 'MM', utc);
-		return [about(format(start.earliestMs, sameMonth ? 'd' : 'd MMMM', utc)), to];
+		const sameMonth = format(start.earliestMs, 'MM', inUtc) === format(end.earliestMs, 'MM', inUtc);
+		return [about(format(start.earliestMs, sameMonth ? 'd' : 'd MMMM', inUtc)), to];
 	}
 	if (sameYear && start.precision === 'month' && end.precision === 'month') {
-		return [about(format(start.earliestMs, t.when.cases.from === 'genitive' ? 'MMMM' : 'LLLL', utc)), to];
+		return [about(format(start.earliestMs, t.when.cases.from === 'genitive' ? 'MMMM' : 'LLLL', inUtc)), to];
 	}
 	return [qualified(start, options, t.when.cases.from), to];
 }
@@ -146,7 +151,7 @@ function compactPair(start: DatePoint, end: DatePoint, options: WhenFormatOption
 /** "30 days" between two calendar days: the count of days from the start to the end. */
 function durationInWords(start: DatePoint, end: DatePoint, t: Translator): string | undefined {
 	if (start.precision !== 'day' || end.precision !== 'day') return undefined;
-	const days = differenceInCalendarDays(end.earliestMs, start.earliestMs, { in: tz('UTC') });
+	const days = differenceInCalendarDays(end.earliestMs, start.earliestMs, { in: utc });
 	if (days <= 0) return undefined;
 	const words = t.when.days(days);
 	return start.approximate || end.approximate ? t.when.about(words) : words;
@@ -163,12 +168,12 @@ export function describePrecision(precision: Precision, t: Translator = english)
 
 /** The span of a whole timeline in days: "18 March – 17 April 2025", "18–19 марта 2025". */
 export function describeSpan(span: { earliestMs: number; latestMs: number }, options: WhenFormatOptions = {}): string {
-	const utc = utcIn(options);
-	const from = formatCalendar(span.earliestMs, 'd MMMM yyyy', utc);
-	const to = formatCalendar(span.latestMs, 'd MMMM yyyy', utc);
+	const inUtc = utcIn(options);
+	const from = formatCalendar(span.earliestMs, 'd MMMM yyyy', inUtc);
+	const to = formatCalendar(span.latestMs, 'd MMMM yyyy', inUtc);
 	if (from === to) return from;
 	const sameYear = utcYearOf(span.earliestMs) === utcYearOf(span.latestMs);
-	const sameMonth = sameYear && format(span.earliestMs, 'MM', utc) === format(span.latestMs, 'MM', utc);
-	if (sameMonth) return `${format(span.earliestMs, 'd', utc)}–${to}`;
-	return `${sameYear ? format(span.earliestMs, 'd MMMM', utc) : from} – ${to}`;
+	const sameMonth = sameYear && format(span.earliestMs, 'MM', inUtc) === format(span.latestMs, 'MM', inUtc);
+	if (sameMonth) return `${format(span.earliestMs, 'd', inUtc)}–${to}`;
+	return `${sameYear ? format(span.earliestMs, 'd MMMM', inUtc) : from} – ${to}`;
 }

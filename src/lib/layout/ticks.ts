@@ -13,7 +13,8 @@
  * standalone form (LLL, LLLL: "март 2025"), a month after a day the formatting form (d MMM:
  * "3 мая"), as Russian and Ukrainian require.
  */
-import { tz, tzOffset } from '@date-fns/tz';
+import { tzOffset } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import {
@@ -166,8 +167,9 @@ function boundaryInstant(clock: WallClock, wallMs: number): number {
 export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale: Locale = enGB, timeZone = 'UTC'): AxisTicks {
 	const msPerPx = (toMs - fromMs) / Math.max(widthPx, 1);
 	const level = LEVELS.find((l) => l.approxMs / msPerPx >= l.labelPx + 12) ?? (LEVELS[LEVELS.length - 1] as TickLevel);
-	// Labels are formatted from the wall-clock reading, so they are read in UTC.
-	const options = { in: tz('UTC'), locale };
+	// Labels are formatted from the wall-clock reading, so they are read in UTC (UTCDate: no
+	// Intl look-up per label, as a TZDate would make on every zoom frame).
+	const options = { in: utc, locale };
 	const weekday = WEEKDAY_STYLES[locale.code ?? ''] ?? DEFAULT_WEEKDAY;
 	const resolve = (pattern: Pattern) => (typeof pattern === 'string' ? pattern : pattern(weekday));
 	const clock = wallClock(timeZone);
