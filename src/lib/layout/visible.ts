@@ -33,7 +33,19 @@ const bySortMs = bisector((item: IndexedEvent) => item.event.when.sortMs);
  * when only some stretches of it are loaded (by default its position here).
  */
 export function buildEventIndex(events: readonly MarkEvent[], orderOf: (i: number) => number = (i) => i): EventIndex {
-	const items = events.map((event, i) => ({ event, order: orderOf(i), extent: markExtent(event.when) }));
+	return indexOfItems(events.map((event, i) => indexedEvent(event, orderOf(i))));
+}
+
+/** An event with its place in the timeline and its extent on the time axis. */
+export function indexedEvent(event: MarkEvent, order: number): IndexedEvent {
+	return { event, order, extent: markExtent(event.when) };
+}
+
+/**
+ * The index of items made already (in time order): what a widget rebuilds as parts come and
+ * go, or keeps of a filter, without measuring every event's extent again.
+ */
+export function indexOfItems(items: IndexedEvent[]): EventIndex {
 	for (let i = 1; i < items.length; i++) {
 		if ((items[i] as IndexedEvent).event.when.sortMs < (items[i - 1] as IndexedEvent).event.when.sortMs) {
 			throw new Error('buildEventIndex: events must be sorted by when.sortMs');

@@ -7,7 +7,7 @@
  * follows the views seen, not the timeline. Whole-timeline facts (how many events, where,
  * the rows each lane needs) come from the manifest, computed at build time.
  */
-import { buildEventIndex, type EventIndex } from '../layout/visible';
+import { buildEventIndex, indexedEvent, indexOfItems, type EventIndex, type IndexedEvent } from '../layout/visible';
 import { countInWindow, denseCounts, prefixSums } from '../payload/density';
 import { timelineOfParts, type PayloadReader } from '../payload/reader';
 import type { EventDetails, Manifest, MarkEvent } from '../payload/types';
@@ -28,7 +28,8 @@ export class TimelineData {
 	error: string | undefined = $state();
 
 	readonly #reader: PayloadReader;
-	readonly #loaded = new Map<number, MarkEvent[]>();
+	/** Loaded parts, their events measured once (extent, order) so that a rebuild only joins them. */
+	readonly #loaded = new Map<number, IndexedEvent[]>();
 	readonly #pending = new Set<number>();
 	readonly #prefix: Float64Array;
 
@@ -39,7 +40,7 @@ export class TimelineData {
 		// Parts the page carries are drawn in the first frame.
 		this.manifest.parts.forEach((_, i) => {
 			const marks = reader.marksIfReady(i);
-			if (marks) this.#loaded.set(i, marks);
+			if (marks) this.#loaded.set(i, this.#measure(i, marks));
 		});
 		this.#rebuild();
 	}
@@ -77,6 +78,8 @@ export class TimelineData {
 		const part = this.#reader.partAt(order);
 		if (this.#loaded.has(part)) return;
 		await this.#loadPart(part, [part]);
+		// Its caller looks the event up next: the index must hold it now, not a microtask later.
+		this.#flushRebuild();
 	}
 
 	/** Finds an event by id, loading its part; undefined when the timeline has none. */
@@ -122,9 +125,9 @@ export class TimelineData {
 		return this.#reader
 			.marks(part)
 			.then((marks) => {
-				this.#loaded.set(part, marks);
+				this.#loaded.set(part, this.#measure(part, marks));
 				this.#evict(keep);
-				this.#rebuild();
+				this.#scheduleRebuild();
 			})
 			.catch((error: Error) => {
 				this.error = error.message;
@@ -143,17 +146,28 @@ export class TimelineData {
 		for (const part of far.slice(0, this.#loaded.size - MAX_LOADED_PARTS)) this.#loaded.delete(part);
 	}
 
+	#measure(part: number, marks: readonly MarkEvent[]): IndexedEvent[] {
+		const first = (this.manifest.parts[part] as Manifest['parts'][number]).first;
+		return marks.map((event, i) => indexedEvent(event, first + i));
+	}
+
+	#rebuildQueued = false;
+
+	/** Parts that arrive together (one pan's worth) are joined into the index once. */
+	#scheduleRebuild(): void {
+		if (this.#rebuildQueued) return;
+		this.#rebuildQueued = true;
+		queueMicrotask(() => this.#flushRebuild());
+	}
+
+	#flushRebuild(): void {
+		if (!this.#rebuildQueued) return;
+		this.#rebuildQueued = false;
+		this.#rebuild();
+	}
+
 	#rebuild(): void {
 		const parts = [...this.#loaded.keys()].sort((a, b) => a - b);
-		const events: MarkEvent[] = [];
-		const orders: number[] = [];
-		for (const part of parts) {
-			const first = (this.manifest.parts[part] as Manifest['parts'][number]).first;
-			(this.#loaded.get(part) as MarkEvent[]).forEach((event, i) => {
-				events.push(event);
-				orders.push(first + i);
-			});
-		}
-		this.index = buildEventIndex(events, (i) => orders[i] as number);
+		this.index = indexOfItems(parts.flatMap((part) => this.#loaded.get(part) as IndexedEvent[]));
 	}
 }
