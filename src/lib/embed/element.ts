@@ -9,11 +9,13 @@ import './element.svelte';
 export interface CitelineTimelineElement extends HTMLElement {
 	src: string;
 	theme: 'light' | 'dark' | 'auto';
+	/** explore (the zoomable timeline) or story (one event at a time); reflected as an attribute. */
+	mode: 'explore' | 'story';
 	/** The interface language (en, uk, ru); empty: the reader's browser language. */
 	lang: string;
-	/** Opens an event by id (null closes the open one); false if there is none or the timeline is not ready. */
+	/** Opens an event by id (null closes the open one; in a story, null is the title slide); false if there is none, the story does not tell it, or the timeline is not ready. */
 	select(id: string | null): boolean;
-	/** Shows the window from – to: ISO strings (2025-03-18, 2025-03-18T06:00Z) or milliseconds. */
+	/** Shows the window from – to: ISO strings (2025-03-18, 2025-03-18T06:00Z) or milliseconds; false in a story. */
 	setView(from: string | number, to: string | number): boolean;
 }
 
