@@ -45,7 +45,7 @@ describe('chartLanes', () => {
 	});
 
 	it('leaves room for the eras under the axis when the timeline has any', () => {
-		expect(chartLanes(lanes, rowsOf, { eras: true }).tops[0]).toBe(chartLanes(lanes, rowsOf, { eras: false }).tops[0] + ERA_PX);
+		expect(chartLanes(lanes, rowsOf, { eras: true }).tops[0]).toBe(chartLanes(lanes, rowsOf, { eras: false }).laneTop(0) + ERA_PX);
 	});
 
 	it('puts a row\'s centre and a lane\'s strip inside the lane, in order', () => {
