@@ -8,7 +8,7 @@
  * sort per lane for the rows).
  */
 import { markExtent } from '../layout/extent';
-import { rowsNeededPerLane } from '../layout/lanes';
+import { laneRows } from '../layout/chart-geometry';
 import { STATUS_IDS } from '../model/vocabulary';
 import type { Discrepancy, Timeline } from '../model/timeline';
 import { eventToJson, idBucket, whenToJson } from './codec';
@@ -20,9 +20,8 @@ import { PAYLOAD_VERSION, type DetailPart, type IdPart, type Manifest, type Mark
 export const PART_SIZE = 500;
 /** Ids per id bucket, roughly. */
 export const IDS_PER_BUCKET = 2000;
-/** The rows a lane may have at most (with lanes on), and the one lane when lanes are off. */
-export const MAX_ROWS_PER_LANE = 4;
-export const MAX_ROWS_ALL_IN_ONE = 8;
+/** The rows a lane may have at most: defined with the rest of the chart's geometry. */
+export { MAX_ROWS_ALL_IN_ONE, MAX_ROWS_PER_LANE } from '../layout/chart-geometry';
 
 export interface Payload {
 	manifest: Manifest;
@@ -95,11 +94,7 @@ export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload 
 	);
 
 	const spans = events.map((e, i) => ({ lane: e.category, startMs: (extents[i] as (typeof extents)[number]).startMs, endMs: (extents[i] as (typeof extents)[number]).endMs }));
-	const rowsPerLane = Object.fromEntries(rowsNeededPerLane(spans, MAX_ROWS_PER_LANE));
-	const rowsAllInOne = rowsNeededPerLane(
-		spans.map((s) => ({ ...s, lane: '' })),
-		MAX_ROWS_ALL_IN_ONE
-	).get('') ?? 1;
+	const { rowsPerLane, rowsAllInOne } = laneRows(spans);
 
 	const facets = buildFacetPart(timeline, (_, i) => binOf(density, (extents[i] as (typeof extents)[number]).anchorMs), PAYLOAD_VERSION);
 	const sourceIndex = new Map(timeline.sources.map((s, i) => [s.id, i]));

@@ -11,9 +11,14 @@ import { LANE_COLOURS } from '../components/marks';
 import { sourceCredit } from '../format/source';
 import { statusLabel } from '../format/status';
 import { createTranslator } from '../i18n/languages';
-import { defaultWindow } from '../layout/time-scale';
+import { hiddenEventsBadge } from '../format/event-name';
+import { chartLanes, rowsOfLane } from '../layout/chart-geometry';
+import { chartScene, eventLabelPx } from '../layout/chart-scene';
+import { markerX, markShowsIn } from '../layout/mark-geometry';
+import { baseScale, defaultWindow } from '../layout/time-scale';
 import { buildEventIndex } from '../layout/visible';
-import type { Timeline } from '../model/timeline';
+import type { Timeline, TimelineEvent } from '../model/timeline';
+import { buildPayload } from '../payload/build';
 import { formatIssue, validateTimeline } from '../model/validate';
 import { validateFolder } from '../server/timelines';
 import { PALETTES } from './palette';
@@ -81,6 +86,54 @@ function absoluteY(el: Element): number {
 		if (translate) y += Number(translate[1]);
 	}
 	return y;
+}
+
+/** The chart's layout of a view, computed as the explorer computes it: rows from the payload's manifest, the chart's scene and lanes. */
+function chartOf(timeline: Timeline, window: [number, number], plotPx: number) {
+	const rows = buildPayload(timeline).manifest;
+	const rowsOf = rowsOfLane(rows, true);
+	const scene = chartScene({
+		index: buildEventIndex(timeline.events),
+		scale: baseScale(window, plotPx),
+		widthPx: plotPx,
+		rowsOf,
+		pinned: new Set(),
+		expanded: new Set(),
+		badge: (n) => hiddenEventsBadge(n)
+	});
+	return { rows, scene, laneIds: timeline.categories.map((c) => c.id), lanes: chartLanes(timeline.categories, rowsOf, { eras: timeline.eras.length > 0 }), plotPx };
+}
+
+/**
+ * The picture shows the chart's layout: each mark the chart places in the plot is drawn once,
+ * in its lane and row (its marker at the row's centre), labelled where the chart labels it;
+ * each "+N more" of the chart is drawn in its lane with its count; each lane is as tall as the chart's.
+ */
+function expectPictureOfChart(doc: Document, chart: ReturnType<typeof chartOf>) {
+	const inPlot = chart.scene.marks.filter((m) => markShowsIn(m, eventLabelPx(m.item, (n) => hiddenEventsBadge(n)), chart.plotPx));
+	const drawn = [...doc.querySelectorAll('g.mark')];
+	const placed = (m: { item: { event: { id: string } }; lane: string; row: number }) => `${m.item.event.id} ${m.lane} ${m.row}`;
+	expect(drawn.map((g) => `${g.getAttribute('data-event')} ${g.getAttribute('data-lane')} ${g.getAttribute('data-row')}`).sort()).toEqual(inPlot.map(placed).sort());
+	for (const mark of inPlot) {
+		const marker = doc.querySelector(`g.mark[data-event="${mark.item.event.id}"] > path`);
+		const y = Number(/translate\([-\d.]+,([-\d.]+)\)/.exec(marker?.getAttribute('transform') ?? '')?.[1]);
+		const barOffset = mark.item.extent.shape === 'range' ? 9 : 0;
+		expect(y, mark.item.event.id).toBeCloseTo(chart.lanes.rowY(mark.lane, mark.row) + barOffset, 1);
+	}
+	const labelled = [...doc.querySelectorAll('text.label')];
+	expect(labelled.map((el) => el.getAttribute('data-event')).sort()).toEqual(inPlot.filter((m) => m.showLabel).map((m) => m.item.event.id).sort());
+	for (const el of labelled) {
+		const mark = chart.scene.marks.find((m) => m.item.event.id === el.getAttribute('data-event'));
+		const title = mark?.item.event.title ?? '';
+		const text = el.textContent ?? '';
+		// The whole title, or its start ended with "…" where the chart's room ends (nothing at all at the right edge).
+		const atRightEdge = mark !== undefined && markerX(mark) > chart.plotPx - 40;
+		expect(text === title || (text.endsWith('…') && title.startsWith(text.slice(0, -1))) || (text === '' && atRightEdge), `"${text}" for "${title}"`).toBe(true);
+	}
+	const more = [...doc.querySelectorAll('g.more')].map((g) => `${g.getAttribute('data-lane')} ${g.getAttribute('data-count')}`);
+	expect(more.sort()).toEqual(chart.scene.overflow.map((c) => `${c.lane} ${c.ids.length}`).sort());
+	const laneBars = [...doc.querySelectorAll('rect[width="4"]')].map((r) => Number(r.getAttribute('height')));
+	expect(laneBars).toEqual(chart.laneIds.map((id) => chart.lanes.laneHeight(id)));
 }
 
 describe('renderTimelineSvg: the document', () => {
@@ -238,14 +291,31 @@ describe('renderTimelineSvg: eras', () => {
 });
 
 describe('renderTimelineSvg: the call of 18 March 2025, as the app shows it', () => {
-	it('folds the twelve topics of the call into the call at the default view ("+12"), drawing none of them', () => {
-		const doc = parse(renderTimelineSvg(call, { window: defaultWindow(call.span) }));
-		const drawn = drawnEvents(doc);
-		expect(drawn).toContain('phone-call');
-		const topics = call.events.filter((e) => e.parent === 'phone-call').map((e) => e.id);
-		expect(topics).toHaveLength(12);
-		for (const id of topics) expect(drawn).not.toContain(id);
-		expect(texts(doc)).toContain('+12');
+	it('draws the first view as the chart lays it out: the same marks in the same lanes and rows, the same labels and "+N more"', () => {
+		const window = defaultWindow(call.span);
+		const svg = renderTimelineSvg(call, { window, widthPx: 1200 });
+		const chart = chartOf(call, window, 1200 - 2 * 32 - 152);
+		expectPictureOfChart(parse(svg), chart);
+		// The call's ceasefire lane opens with its four events labelled, as on the screen.
+		const proposal = chart.scene.marks.find((m) => m.item.event.id === 'ceasefire-proposal');
+		expect(proposal?.showLabel).toBe(true);
+	});
+
+	it.each([700, 1600])('draws the 18–19 March view as the chart lays it out at %i px', (widthPx) => {
+		const window: [number, number] = [utc(2025, 3, 18), utc(2025, 3, 20)];
+		const plotPx = widthPx - 2 * 32 - Math.round(Math.min(152, (widthPx - 64) * 0.22));
+		expectPictureOfChart(parse(renderTimelineSvg(call, { window, widthPx })), chartOf(call, window, plotPx));
+	});
+
+	it('draws every zoom of the call as the chart lays it out, from an hour to two months around it', () => {
+		const centre = utc(2025, 3, 18, 14);
+		for (let spanMs = 3_600_000; spanMs <= 60 * 86_400_000; spanMs *= 2) {
+			for (const widthPx of [800, 1200]) {
+				const window: [number, number] = [centre - spanMs / 2, centre + spanMs / 2];
+				const plotPx = widthPx - 2 * 32 - 152;
+				expectPictureOfChart(parse(renderTimelineSvg(call, { window, widthPx })), chartOf(call, window, plotPx));
+			}
+		}
 	});
 
 	it('at 18–19 March, draws each event of the window once or counts it in "+N more": none lost, none twice', () => {
@@ -290,6 +360,36 @@ describe('renderTimelineSvg: the call of 18 March 2025, as the app shows it', ()
 		const credited = ['Untitled report — publisher unknown', 'Putin and Trump hold key phone call on ceasefire and relations — Weekly Blitz (BLiTZ)'].filter((c) => all.some((text) => text.startsWith(c)));
 		const untold = Number(/^and (\d+) more sources?$/.exec(all.find((t) => t.startsWith('and ')) ?? '')?.[1] ?? 0);
 		expect(credited.length + untold).toBe(2);
+	});
+});
+
+describe('renderTimelineSvg: a crowded lane, as the chart shows it', () => {
+	/** Six announcements on one day in one lane, and one event in another. */
+	function crowded(): Timeline {
+		const base = smallTimeline();
+		const busy = Array.from({ length: 6 }, (_, i) => ({ ...(base.events[0] as TimelineEvent), id: `notice-${i}`, title: `Notice ${i}`, category: 'works' }));
+		const events = [...busy, ...base.events.filter((e) => e.category === 'transport')];
+		return { ...base, events };
+	}
+
+	it('gives a lane with six overlapping events four rows and "+2 more", in the picture and in the chart', () => {
+		const timeline = crowded();
+		const window: [number, number] = [utc(2025, 1, 9), utc(2025, 1, 12)];
+		const chart = chartOf(timeline, window, 1200 - 2 * 32 - 152);
+		expect(chart.rows.rowsPerLane.works).toBe(4);
+		expect(new Set(chart.scene.marks.filter((m) => m.lane === 'works').map((m) => m.row))).toEqual(new Set([0, 1, 2, 3]));
+		expect(chart.scene.overflow.map((c) => [c.lane, c.ids.length])).toEqual([['works', 2]]);
+		const doc = parse(renderTimelineSvg(timeline, { window }));
+		expect(moreCounts(doc)).toEqual([2]);
+		expectPictureOfChart(doc, chart);
+	});
+
+	it('takes the rows of each lane from the explorer when given (the timeline may hold only the events near the view)', () => {
+		const timeline = crowded();
+		const window: [number, number] = [utc(2025, 1, 9), utc(2025, 1, 12)];
+		const doc = parse(renderTimelineSvg(timeline, { window, laneRows: { rowsPerLane: { works: 2, transport: 1 }, rowsAllInOne: 3 } }));
+		expect(moreCounts(doc)).toEqual([4]);
+		expect(new Set([...doc.querySelectorAll('g.mark[data-lane="works"]')].map((g) => g.getAttribute('data-row')))).toEqual(new Set(['0', '1']));
 	});
 });
 

@@ -3,9 +3,11 @@
  * "export SVG/PNG" and for the share card that link previews show.
  *
  * Pure string building, no DOM, so it runs in the browser, in Node at build time and in
- * tests alike. The picture is drawn from the same layout as the app (layoutScene, the lanes,
- * axisTicks, the status shapes and lane colours), so it shows what a reader of that window
- * would see: the same marks, the same "+N more", the call's topics folded into the call.
+ * tests alike. The picture is drawn from the same layout as the app: chartScene places the
+ * marks, chartLanes the lanes and rows, mark-geometry the markers, labels, "+N more" and lane
+ * hints, with the same rows per lane (laneRows) as the explorer's manifest. So for one window
+ * and plot width it shows what a reader of that window sees: the same marks in the same rows,
+ * the same labels, the same "+N more", the call's topics folded into the call.
  * Around the chart it adds what a picture on its own needs: the title, the dates of the view
  * in words, a legend of the statuses drawn, and the credits of the sources of the events in
  * view, each with whose account it mostly relays, and the sides whose account the timeline
@@ -21,16 +23,20 @@ import { statusLabel } from '../format/status';
 import { actorName, describeSourceAccount } from '../format/account';
 import { sourceCredit } from '../format/source';
 import { describeSpan, describeWhen } from '../format/when';
+import { hiddenEventsBadge } from '../format/event-name';
+import { chartLanes, laneRows, MAX_ROWS_PER_LANE, rowsOfLane, AXIS_PX, ERA_PX, type ChartLanes, type LaneRows } from '../layout/chart-geometry';
+import { chartScene, eventLabelPx } from '../layout/chart-scene';
 import type { EdgeStyle } from '../layout/extent';
-import { rowsNeededPerLane, type OverflowCluster } from '../layout/lanes';
-import { layoutScene, type Scene, type SceneMark } from '../layout/scene';
+import type { OverflowCluster } from '../layout/lanes';
+import { LABEL_PADDING_PX, LABEL_TEXT_OFFSET_PX, labelRoomPx, laneHintLeft, markerX, markShowsIn, TAIL_PX, moreButtonLeft, MORE_HEIGHT_PX } from '../layout/mark-geometry';
+import type { LaneHint, Scene, SceneMark } from '../layout/scene';
 import { axisTicks } from '../layout/ticks';
 import { eraBands, type EraBand } from '../layout/eras';
 import { baseScale, DAY_MS } from '../layout/time-scale';
-import { buildEventIndex, type IndexedEvent } from '../layout/visible';
+import { buildEventIndex, type EventIndex, type IndexedEvent } from '../layout/visible';
 import type { Status, Timeline, TimelineEvent } from '../model/timeline';
 import { PALETTES, type PicturePalette, type PictureTheme } from './palette';
-import { textWidthPx, truncateText, wrapText, type TextStyle } from './text-fit';
+import { textWidthPx, truncateText, wrapText, type TextStyle } from '../layout/text-fit';
 import { escapeXml, num } from './xml';
 
 /**
@@ -84,30 +90,19 @@ export interface TimelineSvgOptions {
 	url?: string;
 	/** Only these categories (lanes), in the timeline's order. Default: all. */
 	categories?: string[];
+	/**
+	 * Rows of each lane, as the explorer's manifest has them (the timeline given may hold only
+	 * the events near the window). Default: computed from the timeline's events, as the build does.
+	 */
+	laneRows?: LaneRows;
 }
 
-// Mirrors Timeline.svelte, so the lanes look as they do in the app.
-const ROW_PX = 28;
-const MAX_ROWS_PER_LANE = 3;
-const STRIP_PX = 22;
-const LANE_GAP_PX = 8;
-const AXIS_PX = 44;
-const ERA_PX = 24;
+/** The lane labels' column: the chart's 9.5rem (Timeline.svelte's --lane-label-px). */
 const LANE_LABEL_PX = 152;
 // Mirrors EventShapes.svelte.
-const TAIL_PX = 40;
 const SOFT_PX = 14;
 const BAR_PX = 6;
 const BAR_OFFSET_PX = 9;
-/** A range's marker sits at its start, or this far in when the start is out of view. */
-const MARKER_INSET_PX = 8;
-/** Event labels start this far right of the marker (EventButtons: button padding + label padding). */
-const LABEL_OFFSET_PX = 13;
-/**
- * Labels are capped, as in the app (estimateLabelPx caps at 320 px); a little wider here,
- * because a picture cannot show the rest of a label on hover.
- */
-const MAX_LABEL_PX = 440;
 
 const PAD_PX = 32;
 const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
@@ -124,6 +119,9 @@ const BADGE: TextStyle = { fontPx: 11 };
 const TICK: TextStyle = { fontPx: 11 };
 const CONTEXT: TextStyle = { fontPx: 12, bold: true };
 const MORE: TextStyle = { fontPx: 12 };
+const HINT: TextStyle = { fontPx: 12 };
+/** A lane hint's padding (0.4rem) and border, px. */
+const HINT_PADDING_PX = 7.4;
 const CREDIT_HEADING: TextStyle = { fontPx: 13, bold: true };
 const CREDIT: TextStyle = { fontPx: 13 };
 const URL_TEXT: TextStyle = { fontPx: 12 };
@@ -134,14 +132,6 @@ interface Lane {
 	id: string;
 	label: string;
 	colour: string;
-}
-
-/** The chart's vertical geometry for one choice of rows. */
-interface ChartGeometry {
-	rowPx: number;
-	rowsShown: Map<string, number>;
-	laneTops: number[];
-	heightPx: number;
 }
 
 /** Renders one view of a timeline as a standalone SVG 1.1 document. */
@@ -186,30 +176,17 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	const eras = eraBands(timeline.eras, scale, plotPx);
 	const eraStripPx = timeline.eras.length > 0 ? ERA_PX : 0;
 
-	// Each lane may use as many rows as the app gives it; the picture then keeps only the rows
-	// its marks use, so that the default view is not mostly empty bands.
-	const appRows = rowsNeededPerLane(
-		index.items.map((i) => ({ lane: i.event.category, startMs: i.extent.startMs, endMs: i.extent.endMs })),
-		MAX_ROWS_PER_LANE
-	);
-	const sceneFor = (maxRows: number): Scene =>
-		layoutScene({
-			index,
-			scale,
-			widthPx: plotPx,
-			rowsPerLane: (lane) => Math.min(appRows.get(lane) ?? 1, maxRows),
-			pinned: new Set(),
-			expanded: new Set(),
-			labelPx: labelPxOf,
-			overscanPx: 0
-		});
-	const geometryFor = (scene: Scene, rowPx: number): ChartGeometry => {
-		const rowsShown = new Map(lanes.map((l) => [l.id, 1]));
-		for (const mark of scene.marks) rowsShown.set(mark.lane, Math.max(rowsShown.get(mark.lane) ?? 1, mark.row + 1));
-		const stripPx = Math.round((STRIP_PX * rowPx) / ROW_PX);
-		const laneTops: number[] = [AXIS_PX + eraStripPx + 8];
-		lanes.forEach((lane, i) => laneTops.push((laneTops[i] as number) + (rowsShown.get(lane.id) as number) * rowPx + stripPx + LANE_GAP_PX));
-		return { rowPx, rowsShown, laneTops, heightPx: laneTops[lanes.length] as number };
+	// Each lane has the rows it has in the explorer (the manifest's, or the same computation
+	// over this timeline), and the scene is the chart's: one layout for the screen and the picture.
+	const rows = options.laneRows ?? laneRows(index.items.map((i) => ({ lane: i.event.category, startMs: i.extent.startMs, endMs: i.extent.endMs })));
+	const badge = (count: number) => hiddenEventsBadge(count, t);
+	const labelPxOf = (item: IndexedEvent) => eventLabelPx(item, badge);
+	const layoutFor = (maxRows: number): { scene: Scene; chart: ChartLanes } => {
+		const rowsOf = rowsOfLane(rows, true, maxRows);
+		return {
+			scene: chartScene({ index, scale, widthPx: plotPx, rowsOf, pinned: new Set(), expanded: new Set(), badge }),
+			chart: chartLanes(lanes, rowsOf, { eras: timeline.eras.length > 0 })
+		};
 	};
 
 	const inView = index.within(fromMs, toMs);
@@ -221,8 +198,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	// Fit a fixed-height picture: fewer credit lines (saying how many more), then fewer rows per
 	// lane (more marks collapse into "+N more", as in a shorter chart in the app). If it is
 	// still too tall (many lanes), the whole picture is scaled down rather than cut off.
-	let scene = sceneFor(MAX_ROWS_PER_LANE);
-	let chart = geometryFor(scene, ROW_PX);
+	let { scene, chart } = layoutFor(Infinity);
 	let footer = layoutFooter(credits, options.url, contentPx, labels, Infinity, lacking);
 	if (options.heightPx !== undefined) {
 		const fixed = options.heightPx;
@@ -234,8 +210,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 			footer = layoutFooter(credits, options.url, contentPx, labels, creditLines, lacking);
 		}
 		for (let maxRows = MAX_ROWS_PER_LANE - 1; chart.heightPx > chartRoom(footer) && maxRows >= 1; maxRows--) {
-			scene = sceneFor(maxRows);
-			chart = geometryFor(scene, ROW_PX);
+			({ scene, chart } = layoutFor(maxRows));
 		}
 	}
 
@@ -246,11 +221,14 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	// The credits sit at the foot of a fixed-height picture; they follow the chart otherwise.
 	const footerTop = shrink < 1 ? chartTop + chart.heightPx + 16 : heightPx - PAD_PX - footer.heightPx;
 
-	const statusesShown = [...new Set(scene.marks.map((m) => m.item.event.status))].sort(
+	// The scene reaches past the edges (as the chart's does, so that rows match); the picture
+	// names what shows inside them.
+	const drawn = scene.marks.filter((mark) => markShowsIn(mark, labelPxOf(mark.item), plotPx));
+	const statusesShown = [...new Set(drawn.map((m) => m.item.event.status))].sort(
 		(a, b) => Object.keys(STATUS_STYLES).indexOf(a) - Object.keys(STATUS_STYLES).indexOf(b)
 	);
 	const titleText = `${timeline.title} — ${rangeWords}`;
-	const description = describePicture(timeline.timeZone, scene, labels, rangeWords, t, locale);
+	const description = describePicture(timeline.timeZone, drawn, scene.overflow, labels, rangeWords, t, locale);
 
 	const parts: string[] = [];
 	parts.push(
@@ -272,7 +250,11 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 			plotPx,
 			geometry: chart,
 			lanes,
-			scene,
+			marks: drawn,
+			overflow: scene.overflow,
+			hints: scene.hints,
+			index,
+			t,
 			ticks: axisTicks(fromMs, toMs, plotPx, locale, timeline.timeZone),
 			scale: (ms) => scale(ms),
 			eras,
@@ -281,7 +263,8 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 			colourIndex,
 			laneColourOf,
 			labels,
-			labelPxOf
+			labelPxOf,
+			badge
 		})
 	);
 	parts.push(drawFooter(footer, footerTop, colours, labels));
@@ -290,16 +273,9 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	return parts.join('\n') + '\n';
 }
 
-/** Room a mark's label needs right of the mark, px, as packLanes measures it. */
-function labelPxOf(item: IndexedEvent): number {
-	const text = textWidthPx(item.event.title, EVENT_LABEL) + badgePx(item.event.children.length);
-	// A point's label starts past its marker; a range's label starts at its left end.
-	const lead = item.extent.shape === 'range' ? LABEL_OFFSET_PX : 0;
-	return Math.min(MAX_LABEL_PX, Math.ceil(lead + text + 6));
-}
-
-function badgePx(hidden: number): number {
-	return hidden > 0 ? 5 + textWidthPx(`+${hidden}`, BADGE) + 8 : 0;
+/** Width of a "+12" badge after a label, with its margin, padding and border (EventButtons' .badge), px. */
+function badgeWidthPx(text: string): number {
+	return 0.35 * EVENT_LABEL.fontPx + 0.6 * BADGE.fontPx + 2 + textWidthPx(text, BADGE);
 }
 
 /**
@@ -362,9 +338,14 @@ interface ChartDrawing {
 	widthPx: number;
 	labelColumnPx: number;
 	plotPx: number;
-	geometry: ChartGeometry;
+	geometry: ChartLanes;
 	lanes: Lane[];
-	scene: Scene;
+	/** The marks that show in the plot, and the scene's "+N more" and lane hints. */
+	marks: SceneMark[];
+	overflow: OverflowCluster[];
+	hints: LaneHint[];
+	index: EventIndex;
+	t: Translator;
 	ticks: ReturnType<typeof axisTicks>;
 	scale: (ms: number) => number;
 	eras: EraBand[];
@@ -374,18 +355,14 @@ interface ChartDrawing {
 	laneColourOf: (index: number) => string;
 	labels: PictureLabels;
 	labelPxOf: (item: IndexedEvent) => number;
+	badge: (count: number) => string;
 }
 
 function drawChart(d: ChartDrawing): string {
 	const { geometry: g, colours } = d;
 	const out: string[] = [];
 	const plotLeft = d.left + d.labelColumnPx;
-	const laneIndex = new Map(d.lanes.map((l, i) => [l.id, i]));
-	const laneTop = (i: number) => g.laneTops[i] as number;
-	const stripPx = Math.round((STRIP_PX * g.rowPx) / ROW_PX);
-	const laneHeight = (lane: string) => (g.rowsShown.get(lane) ?? 1) * g.rowPx + stripPx;
-	const rowY = (lane: string, row: number) => laneTop(laneIndex.get(lane) ?? 0) + row * g.rowPx + g.rowPx / 2;
-	const stripTop = (lane: string) => laneTop(laneIndex.get(lane) ?? 0) + (g.rowsShown.get(lane) ?? 1) * g.rowPx;
+	const { laneTop, laneHeight, rowY, stripTop } = g;
 
 	out.push(
 		`<defs><clipPath id="${ID}-chart"><rect x="${d.left}" y="${d.top}" width="${d.widthPx}" height="${g.heightPx}" rx="8"/></clipPath>`,
@@ -412,10 +389,11 @@ function drawChart(d: ChartDrawing): string {
 	});
 	out.push(drawEras(d.eras, d.eraStripPx, colours));
 	out.push(drawAxis(d.ticks, d.scale, d.plotPx, g.heightPx, colours));
-	out.push(drawMarks(d.scene.marks, d.colourIndex, d.laneColourOf, rowY, d.plotPx, colours));
-	out.push(drawEventLabels(d.scene.marks, rowY, d.labelPxOf, d.plotPx, colours));
-	out.push(drawOverflow(d.scene.overflow, stripTop, d.plotPx, colours, d.labels));
-	if (d.scene.marks.length === 0 && d.scene.overflow.length === 0) {
+	out.push(drawMarks(d.marks, d.colourIndex, d.laneColourOf, rowY, d.plotPx, colours));
+	out.push(drawEventLabels(d.marks, rowY, d.labelPxOf, d.badge, d.plotPx, colours));
+	out.push(drawLaneHints(d.hints, d.index, d.scale, rowY, d.plotPx, d.t, colours));
+	out.push(drawOverflow(d.overflow, stripTop, d.plotPx, colours, d.labels));
+	if (d.marks.length === 0 && d.overflow.length === 0) {
 		out.push(
 			`<text x="${num(d.plotPx / 2)}" y="${num((AXIS_PX + g.heightPx) / 2)}" text-anchor="middle" font-size="14" fill="${colours.muted}">${escapeXml(d.labels.noEvents)}</text>`
 		);
@@ -479,7 +457,7 @@ function drawMarks(
 		const isRange = mark.item.extent.shape === 'range';
 		const y = rowY(mark.lane, mark.row) + (isRange ? BAR_OFFSET_PX : 0);
 		const style = STATUS_STYLES[event.status];
-		out.push(`<g class="mark" data-event="${escapeXml(event.id)}">`);
+		out.push(`<g class="mark" data-event="${escapeXml(event.id)}" data-lane="${escapeXml(mark.lane)}" data-row="${mark.row}">`);
 		if (isRange) {
 			const softL = mark.startEdge === 'soft' ? SOFT_PX : 0;
 			const softR = mark.endEdge === 'soft' ? SOFT_PX : 0;
@@ -507,46 +485,74 @@ function drawMarks(
 				`<rect x="${num(a)}" y="${num(y - h / 2)}" width="${num(b - a)}" height="${h}" fill="url(#${ID}-fade-${dir}-${li})"${edge === 'unknown' ? ` mask="url(#${ID}-dots)"` : ''}/>`
 			);
 		}
-		out.push(statusSymbol(event.status, colour, colours.bg, isRange ? Math.max(mark.x0, MARKER_INSET_PX) : mark.anchorX, y));
+		out.push(statusSymbol(event.status, colour, colours.bg, markerX(mark), y));
 		out.push(`</g>`);
 	}
 	out.push(`</g>`);
 	return out.join('\n');
 }
 
-/** Mirrors EventButtons.svelte: the label right of the marker, with a halo, and a "+N" badge. */
+/**
+ * Mirrors EventButtons.svelte: the label right of the marker, with a halo, and a "+N" badge,
+ * in the room labelRoomPx gives it; the title ends in "…" where the chart's ends too.
+ */
 function drawEventLabels(
 	marks: SceneMark[],
 	rowY: (lane: string, row: number) => number,
 	labelPxOf: (item: IndexedEvent) => number,
+	badgeOf: (count: number) => string,
 	plotPx: number,
 	colours: PicturePalette
 ): string {
 	const out: string[] = [`<g class="labels">`];
 	for (const mark of marks) {
 		if (!mark.showLabel) continue;
-		const isRange = mark.item.extent.shape === 'range';
-		const markerX = isRange ? Math.max(mark.x0, MARKER_INSET_PX) : mark.anchorX;
-		const x = markerX + LABEL_OFFSET_PX;
+		const x = markerX(mark) + LABEL_TEXT_OFFSET_PX;
 		const y = rowY(mark.lane, mark.row);
-		const badge = badgePx(mark.hiddenChildren);
-		const lead = isRange ? LABEL_OFFSET_PX : 0;
-		// The app lets a label run past the edge (it pans into view); a picture ends it with "…".
-		const roomPx = Math.min(labelPxOf(mark.item) - lead - 6, plotPx - x - 4) - badge;
+		const badge = mark.hiddenChildren > 0 ? badgeOf(mark.hiddenChildren) : undefined;
+		const badgePx = badge === undefined ? 0 : badgeWidthPx(badge);
+		const roomPx = labelRoomPx(mark, labelPxOf(mark.item), plotPx) - LABEL_PADDING_PX - badgePx;
 		const text = truncateText(mark.item.event.title, roomPx, EVENT_LABEL);
 		out.push(
-			`<text x="${num(x)}" y="${num(y + 4.5)}" font-size="${EVENT_LABEL.fontPx}" fill="${colours.text}" stroke="${colours.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`
+			`<text class="label" data-event="${escapeXml(mark.item.event.id)}" x="${num(x)}" y="${num(y + 4.5)}" font-size="${EVENT_LABEL.fontPx}" fill="${colours.text}" stroke="${colours.bg}" stroke-width="3" stroke-linejoin="round" paint-order="stroke">${escapeXml(text)}</text>`
 		);
-		if (mark.hiddenChildren > 0) {
-			const bx = x + textWidthPx(text, EVENT_LABEL) + 5;
-			const bw = badge - 5;
+		if (badge !== undefined) {
+			const bx = x + textWidthPx(text, EVENT_LABEL) + 0.35 * EVENT_LABEL.fontPx;
+			const bw = badgePx - 0.35 * EVENT_LABEL.fontPx;
 			out.push(
 				`<rect x="${num(bx)}" y="${num(y - 8)}" width="${num(bw)}" height="16" rx="8" fill="${colours.surface}" stroke="${colours.border}"/>`,
-				`<text x="${num(bx + bw / 2)}" y="${num(y + 4)}" text-anchor="middle" font-size="${BADGE.fontPx}" fill="${colours.text}">+${mark.hiddenChildren}</text>`
+				`<text x="${num(bx + bw / 2)}" y="${num(y + 4)}" text-anchor="middle" font-size="${BADGE.fontPx}" fill="${colours.text}">${escapeXml(badge)}</text>`
 			);
 		}
 	}
 	out.push(`</g>`);
+	return out.join('\n');
+}
+
+/** Mirrors LaneHints.svelte: in a lane that would look empty, how many of its events are folded into which parent. */
+function drawLaneHints(
+	hints: LaneHint[],
+	index: EventIndex,
+	scale: (ms: number) => number,
+	rowY: (lane: string, row: number) => number,
+	plotPx: number,
+	t: Translator,
+	colours: PicturePalette
+): string {
+	const out: string[] = [];
+	for (const hint of hints) {
+		const parent = index.byId.get(hint.parentId);
+		const left = laneHintLeft(parent ? scale(parent.extent.anchorMs) : 0, plotPx);
+		const maxPx = plotPx - left - 4;
+		const words = `${t.laneHintCount(hint.count)} ${t.openQuote}${parent?.event.title ?? hint.parentId}${t.closeQuote} ${t.laneHintAction}`;
+		const text = truncateText(words, maxPx - 2 * HINT_PADDING_PX, HINT);
+		const width = Math.min(textWidthPx(text, HINT) + 2 * HINT_PADDING_PX, maxPx);
+		const y = rowY(hint.lane, 0) - 12;
+		out.push(
+			`<g class="hint"><rect x="${num(left)}" y="${num(y)}" width="${num(width)}" height="24" rx="12" fill="${colours.bg}" stroke="${colours.border}" stroke-dasharray="4 3"/>`,
+			`<text x="${num(left + HINT_PADDING_PX)}" y="${num(y + 16)}" font-size="${HINT.fontPx}" fill="${colours.muted}">${escapeXml(text)}</text></g>`
+		);
+	}
 	return out.join('\n');
 }
 
@@ -555,11 +561,11 @@ function drawOverflow(clusters: OverflowCluster[], stripTop: (lane: string) => n
 	const out: string[] = [];
 	for (const cluster of clusters) {
 		const text = labels.more(cluster.ids.length);
-		const w = textWidthPx(text, MORE) + 16;
-		const x = Math.min(Math.max(cluster.x0 - 8, 0), plotPx - w);
-		const y = stripTop(cluster.lane) + 1;
+		const w = textWidthPx(text, MORE) + 18;
+		const x = moreButtonLeft(cluster, text, plotPx);
+		const y = stripTop(cluster.lane);
 		out.push(
-			`<g class="more"><rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="20" rx="10" fill="${colours.bg}" stroke="${colours.border}"/>`,
+			`<g class="more" data-lane="${escapeXml(cluster.lane)}" data-count="${cluster.ids.length}"><rect x="${num(x)}" y="${num(y)}" width="${num(w)}" height="${MORE_HEIGHT_PX}" rx="10" fill="${colours.bg}" stroke="${colours.border}"/>`,
 			`<text x="${num(x + 8)}" y="${num(y + 14)}" font-size="${MORE.fontPx}" fill="${colours.text}">${escapeXml(text)}</text></g>`
 		);
 	}
@@ -667,9 +673,9 @@ function drawFooter(footer: FooterLayout, top: number, colours: PicturePalette, 
 }
 
 /** The picture in words, for screen readers and search: the view and the events drawn. */
-function describePicture(timeZone: string, scene: Scene, labels: PictureLabels, rangeWords: string, t: Translator, locale: Locale): string {
-	const shown = scene.marks.map((m) => m.item.event);
-	const hidden = scene.overflow.reduce((n, c) => n + c.ids.length, 0);
+function describePicture(timeZone: string, marks: SceneMark[], overflow: OverflowCluster[], labels: PictureLabels, rangeWords: string, t: Translator, locale: Locale): string {
+	const shown = marks.map((m) => m.item.event);
+	const hidden = overflow.reduce((n, c) => n + c.ids.length, 0);
 	const listed = shown.slice(0, 30).map((e) => `${e.title} (${describeWhen(e.when, { timeZone, t, locale })})`);
 	const more = shown.length > 30 ? [`…`] : [];
 	const total = shown.length + hidden;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWidthPx, truncateText, wrapText } from './text-fit';
-import { escapeXml } from './xml';
+import { escapeXml } from '../render/xml';
 
 const STYLE = { fontPx: 13 };
 
