@@ -22,6 +22,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
 
 export const BUDGET_GZIP_BYTES = 95 * 1024;
 
@@ -37,7 +38,7 @@ const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 // The chunks citeline.js imports statically (not `import("./…")`): loaded before it can run.
 const statics = [...new Set([...bytes.toString('utf8').matchAll(/(?:from|import)\s*"(\.\/citeline-[^"]+\.js)"/g)].map((m) => m[1] as string))];
 let gzipped = gzipSync(bytes, { level: 9 }).length;
-for (const chunk of statics) gzipped += gzipSync(readFileSync(new URL(chunk, `file://${process.cwd()}/${file}`)), { level: 9 }).length;
+for (const chunk of statics) gzipped += gzipSync(readFileSync(join(dirname(resolve(file)), chunk)), { level: 9 }).length;
 console.log(
 	`${file}${statics.length > 0 ? ` and ${statics.join(', ')}` : ''}: ${kB(bytes.length)} raw (${bytes.length} bytes), ${kB(gzipped)} gzipped (${gzipped} bytes); budget ${kB(BUDGET_GZIP_BYTES)} gzipped`
 );

@@ -3,9 +3,9 @@
  * midpoint, a tap stays a tap (the browser's click), and a vertical swipe is left to the
  * browser so that the page scrolls.
  *
- * d3-zoom keeps the mouse and the wheel; its own touch handling is switched off (see the
- * filter in Timeline.svelte) because it cancels every touchmove, vertical ones included,
- * which would trap a reader's thumb on a chart that fills the screen. The surface declares
+ * zoom-surface.ts keeps the mouse and the wheel. Fingers are handled here rather than by a
+ * zoom behaviour that cancels every touchmove, vertical ones included, which would trap a
+ * reader's thumb on a chart that fills the screen. The surface declares
  * `touch-action: pan-y`: the browser scrolls vertical swipes itself (and then cancels our
  * pointers) and hands us everything else. The arithmetic is in layout/gestures.ts.
  */

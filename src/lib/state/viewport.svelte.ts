@@ -1,9 +1,10 @@
 /**
  * The visible window of one timeline: its width, the base scale and the zoom transform.
  *
- * The transform is owned by d3-zoom (see components/ZoomSurface.svelte); everything that
- * wants to move the view (buttons, keys, deep links, the minimap) asks `goTo`, which goes
- * through the zoom behaviour so that its internal state and this one never disagree.
+ * The transform is a d3 ZoomTransform, set by the zoom surface (components/zoom-surface.ts)
+ * as the mouse moves it; everything else that wants to move the view (buttons, keys, deep
+ * links, the minimap, fingers) asks `goTo`, which hands the new transform to the surface so
+ * that every change of view takes one path.
  */
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { baseScale, clampWindow, maxViewFor, transformForWindow, windowOf } from '../layout/time-scale';
@@ -29,7 +30,7 @@ export class Viewport {
 		this.homeWindow = homeWindow;
 	}
 
-	/** Called by the zoom surface once d3-zoom is attached; replays a view asked for before. */
+	/** Called by the zoom surface once it is attached; replays a view asked for before. */
 	connect(apply: ApplyTransform): () => void {
 		this.#apply = apply;
 		if (this.#pending) this.goTo(...this.#pending, { animate: false });
