@@ -8,7 +8,7 @@
  * d3-interpolate and d3-color (about 16 kB gzipped, a fifth of the page's code) for what
  * is here a few listeners, and its touch handling had to be switched off anyway.
  */
-import type { ZoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from '../layout/zoom-transform';
 import type { Attachment } from 'svelte/attachments';
 import { panTransform, wheelZoomFactor, zoomAt, zoomedScale } from '../layout/mouse-zoom';
 import { baseScale, scaleExtentFor } from '../layout/time-scale';

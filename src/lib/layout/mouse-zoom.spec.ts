@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { zoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from './zoom-transform';
 import { describe, expect, it } from 'vitest';
 import { panTransform, wheelZoomFactor, zoomAt, zoomedScale } from './mouse-zoom';
 

@@ -6,7 +6,7 @@
  *
  * Only the x axis matters: the view is `transform.rescaleX(base)`.
  */
-import { ZoomTransform } from 'd3-zoom';
+import { ZoomTransform } from './zoom-transform';
 
 /** How many times the view zooms in for one wheel event (below 1: out); d3-zoom's default. */
 export function wheelZoomFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {

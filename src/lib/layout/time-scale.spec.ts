@@ -1,4 +1,4 @@
-import { zoomIdentity } from 'd3-zoom';
+import { zoomIdentity } from './zoom-transform';
 import { describe, expect, it } from 'vitest';
 import {
 	baseScale,

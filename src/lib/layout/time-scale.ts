@@ -8,7 +8,7 @@
  * across the view, or to twice the whole timeline when it is longer than that.
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from './zoom-transform';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../model/utc-instant';
 
 export const HOUR_MS = 3_600_000;

@@ -6,7 +6,7 @@
  * links, the minimap, fingers) asks `goTo`, which hands the new transform to the surface so
  * that every change of view takes one path.
  */
-import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
+import { zoomIdentity, type ZoomTransform } from '../layout/zoom-transform';
 import { baseScale, clampWindow, maxViewFor, transformForWindow, windowOf } from '../layout/time-scale';
 
 export type ApplyTransform = (transform: ZoomTransform, options: { animate: boolean }) => void;
