@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFor, isHostConfiguration } from './src/lib/embed/headers';
+import { slimDateLocales } from './scripts/vite/slim-date-locales';
 
 /**
  * Sends the headers of static/_headers (framing, CORS, the page-independent part of the
@@ -50,7 +51,7 @@ function noBlanketCors(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [citelineHeaders(), sveltekit(), noBlanketCors()],
+	plugins: [slimDateLocales(), citelineHeaders(), sveltekit(), noBlanketCors()],
 	test: {
 		// Some specs validate generated timelines of thousands of events (seconds on a busy
 		// 2-core machine): 5 s, Vitest's default, fails them for the machine's load, not the code.
