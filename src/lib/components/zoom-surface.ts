@@ -4,9 +4,9 @@
  * (layout/mouse-zoom.ts, the rules of d3-zoom's behaviour); this file only keeps track of the
  * pointer. Fingers are touch-gestures.ts's.
  *
- * Why not d3-zoom's behaviour itself: it brings d3-selection, d3-transition, d3-drag,
- * d3-interpolate and d3-color (about 16 kB gzipped, a fifth of the page's code) for what
- * is here a few listeners, and its touch handling had to be switched off anyway.
+ * Why not d3-zoom's behaviour itself: it brings d3-selection, d3-transition and d3-drag
+ * (9 kB gzipped, a tenth of the page's code) for what is here a few listeners, and its
+ * touch handling had to be switched off anyway.
  */
 import type { ZoomTransform } from '../layout/zoom-transform';
 import type { Attachment } from 'svelte/attachments';

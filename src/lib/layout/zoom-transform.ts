@@ -4,7 +4,7 @@
  *
  * Why not import d3-zoom's: the package is published as one bundled file that imports
  * d3-transition, which declares side effects, so taking this 40-line class from it put
- * d3-transition, d3-selection, d3-interpolate and d3-color (16 kB gzipped) on every page.
+ * d3-transition, d3-selection and d3-drag (9 kB gzipped) on every page.
  */
 import type { ScaleTime } from 'd3-scale';
 
