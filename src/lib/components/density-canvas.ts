@@ -17,8 +17,11 @@ export interface DensityLane {
 
 export function drawDensity(canvas: HTMLCanvasElement, density: Density, scale: ScaleTime<number, number>, widthPx: number, heightPx: number, lanes: readonly DensityLane[]): void {
 	const ratio = window.devicePixelRatio || 1;
-	canvas.width = Math.round(widthPx * ratio);
-	canvas.height = Math.round(heightPx * ratio);
+	const width = Math.round(widthPx * ratio);
+	const height = Math.round(heightPx * ratio);
+	// Setting a canvas's size reallocates it, even to the same size: only when it changes, not every zoom frame.
+	if (canvas.width !== width) canvas.width = width;
+	if (canvas.height !== height) canvas.height = height;
 	const context = canvas.getContext('2d');
 	if (!context) return;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
@@ -26,26 +29,33 @@ export function drawDensity(canvas: HTMLCanvasElement, density: Density, scale: 
 	const [d0, d1] = scale.domain().map(Number) as [number, number];
 	const firstBin = Math.max(Math.floor((d0 - density.originMs) / density.binMs), 0);
 	const lastBin = Math.min(Math.floor((d1 - density.originMs) / density.binMs), density.bins - 1);
+	if (lastBin < firstBin) return;
+	// The scale is linear in time: one multiplication a bin edge instead of a call.
+	const pxPerMs = widthPx / Math.max(d1 - d0, 1);
+	const binPx = density.binMs * pxPerMs;
+	const counts = new Float64Array(lastBin - firstBin + 1);
 	for (const lane of lanes) {
-		const counts = new Map<number, number>();
+		counts.fill(0);
 		for (const source of lane.sources) {
 			const pairs = density.byLane[source] ?? [];
 			for (let i = 0; i + 1 < pairs.length; i += 2) {
 				const bin = pairs[i] as number;
-				if (bin >= firstBin && bin <= lastBin) counts.set(bin, (counts.get(bin) ?? 0) + (pairs[i + 1] as number));
+				if (bin >= firstBin && bin <= lastBin) counts[bin - firstBin] = (counts[bin - firstBin] as number) + (pairs[i + 1] as number);
 			}
 		}
 		let most = 0;
-		for (const c of counts.values()) most = Math.max(most, c);
+		for (const c of counts) most = Math.max(most, c);
 		if (most === 0) continue;
 		context.fillStyle = lane.colour;
 		const usable = lane.heightPx - 6;
-		for (const [bin, count] of counts) {
-			const x0 = scale(density.originMs + bin * density.binMs);
-			const x1 = scale(density.originMs + (bin + 1) * density.binMs);
-			const h = Math.max(Math.sqrt(count / most) * usable, 2);
-			context.globalAlpha = 0.35 + 0.5 * Math.sqrt(count / most);
-			context.fillRect(x0, lane.topPx + lane.heightPx - 3 - h, Math.max(x1 - x0 - 0.5, 1), h);
+		for (let i = 0; i < counts.length; i++) {
+			const count = counts[i] as number;
+			if (count === 0) continue;
+			const x0 = (density.originMs + (firstBin + i) * density.binMs - d0) * pxPerMs;
+			const share = Math.sqrt(count / most);
+			const h = Math.max(share * usable, 2);
+			context.globalAlpha = 0.35 + 0.5 * share;
+			context.fillRect(x0, lane.topPx + lane.heightPx - 3 - h, Math.max(binPx - 0.5, 1), h);
 		}
 	}
 	context.globalAlpha = 1;
