@@ -3,7 +3,8 @@
  * benchmark's generator): what a reader's browser holds follows the screen, not the
  * timeline. Zoomed out it draws density, closer the events' marks, closer still labelled
  * events a keyboard can reach; a deep link into the middle opens its event; the list for
- * readers without JavaScript comes in linked pages that hold every event exactly once.
+ * readers without JavaScript comes in linked pages that hold every event exactly once, and so
+ * do the sources.
  * Speed is measured by `npm run bench`, not here.
  */
 import { readFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ interface RawEvent {
 	title: string;
 }
 const file = fileURLToPath(new URL('../../.large/data/large/timeline.json', import.meta.url));
-const events: RawEvent[] = (JSON.parse(readFileSync(file, 'utf8')) as { events: RawEvent[] }).events;
+const raw = JSON.parse(readFileSync(file, 'utf8')) as { events: RawEvent[]; sources: { id: string }[] };
+const events: RawEvent[] = raw.events;
 
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
@@ -106,4 +108,23 @@ test('the list without JavaScript comes in linked pages that hold every event ex
 	expect(events.filter((event) => !seen.has(event.id)).map((event) => event.id)).toEqual([]);
 	expect([...seen].filter(([, n]) => n !== 1).map(([id]) => id)).toEqual([]);
 	expect(seen.size).toBe(events.length);
+});
+
+test('the sources come in linked pages that hold every source exactly once, and the explorer page stays small', async ({ request }) => {
+	expect(raw.sources.length).toBeGreaterThan(100);
+	const explorer = await (await request.get(PAGE)).text();
+	// No source is listed on the explorer page itself: it links to the pages.
+	expect(explorer).not.toMatch(/<li id="source-/);
+	const pages = [...new Set([...explorer.matchAll(/href="(\/t\/large\/sources\/page\/\d+)[^"]*"/g)].map((m) => m[1] as string))];
+	expect(pages.length).toBeGreaterThan(1);
+	const seen = new Map<string, number>();
+	for (const path of pages) {
+		const response = await request.get(`${SITE}${path}`);
+		expect(response.ok(), path).toBe(true);
+		const ids = [...(await response.text()).matchAll(/<li id="source-([^"]+)"/g)].map((m) => m[1] as string);
+		expect(ids.length, path).toBeGreaterThan(0);
+		for (const id of ids) seen.set(id, (seen.get(id) ?? 0) + 1);
+	}
+	expect(raw.sources.filter((source) => !seen.has(source.id)).map((source) => source.id)).toEqual([]);
+	expect([...seen].filter(([, n]) => n !== 1).map(([id]) => id)).toEqual([]);
 });

@@ -13,6 +13,8 @@ const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
 	eventsInView: [3],
 	densityInView: [12_000],
 	listPageTitle: [2, 7],
+	sourceListPageTitle: [2, 3],
+	sourceRange: [501, 1000],
 	moreEventsInside: [3],
 	moreCount: [3],
 	moreZoomLabel: [3],

@@ -390,6 +390,10 @@ export const en = {
 	embedSearchAndFilters: 'The search and filters in use',
 	/** A compare cell: the event cites the source but quotes nothing from it. */
 	citedWithoutQuote: 'cited without a quote',
+	/** Source pages: a timeline with many sources lists them in pages, linked from the explorer. */
+	sourcePagesHeading: 'The sources, in pages',
+	sourceListPageTitle: (page: number, pages: number) => `Sources, page ${page} of ${pages}`,
+	sourceRange: (first: number, last: number) => `Sources ${formatNumber('en', first)}–${formatNumber('en', last)}`,
 	/** The compare view's CSV: the event's columns. */
 	csvColumns: { id: 'id', title: 'event', date: 'date', lane: 'lane', status: 'status' }
 };

@@ -357,6 +357,10 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 		onlyThisSource: 'только этот источник',
 		embedSearchAndFilters: 'Текущий поиск и фильтры',
 		citedWithoutQuote: 'указан без цитаты',
+		/** Страницы источников. */
+		sourcePagesHeading: 'Источники по страницам',
+		sourceListPageTitle: (page, pages) => `Источники, страница ${page} из ${pages}`,
+		sourceRange: (first, last) => `Источники ${number(first)}–${number(last)}`,
 		csvColumns: { id: 'id', title: 'событие', date: 'дата', lane: 'категория', status: 'статус' }
 	};
 }

@@ -353,6 +353,10 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 		onlyThisSource: 'лише це джерело',
 		embedSearchAndFilters: 'Поточний пошук і фільтри',
 		citedWithoutQuote: 'вказано без цитати',
+		/** Сторінки джерел. */
+		sourcePagesHeading: 'Джерела сторінками',
+		sourceListPageTitle: (page, pages) => `Джерела, сторінка ${page} з ${pages}`,
+		sourceRange: (first, last) => `Джерела ${number(first)}–${number(last)}`,
 		csvColumns: { id: 'id', title: 'подія', date: 'дата', lane: 'категорія', status: 'статус' }
 	};
 }

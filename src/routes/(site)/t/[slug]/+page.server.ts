@@ -1,4 +1,5 @@
 import { INLINE_LIST_MAX, listPage, listPages } from '$lib/server/list-pages';
+import { sourcePages } from '$lib/server/source-pages';
 import { pagePayload } from '$lib/server/payload';
 import { pageJsonLd } from '$lib/server/json-ld';
 import { loadTimelineOr404, payloadOr404, slugEntries } from '$lib/server/timeline-or-404';
@@ -16,6 +17,8 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	return {
 		payload: pagePayload(payload),
 		list: single ? listPage(timeline, 1, `/t/${timeline.slug}`)?.timeline : undefined,
-		listPages: single ? [] : listPages(timeline)
+		listPages: single ? [] : listPages(timeline),
+		// Likewise the sources: listed here while few, else linked in pages.
+		sourcePages: sourcePages(timeline)
 	};
 };
