@@ -135,7 +135,7 @@ describe('vite build', () => {
 		// server), it builds a copy of the project, sharing node_modules by a symlink.
 		const project = join(temp, 'project');
 		mkdirSync(project);
-		for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
+		for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'scripts/vite', 'tsconfig.json']) {
 			cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
 		}
 		symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
