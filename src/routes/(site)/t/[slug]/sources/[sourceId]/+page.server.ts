@@ -1,12 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { quotedPassages } from '$lib/server/quoted-passages';
 import { loadTimelineOr404 } from '$lib/server/timeline-or-404';
-import { loadTimelines } from '$lib/server/timelines';
+import { timelineEntries } from '$lib/server/entries';
 import { supportedEvents } from '$lib/server/supported-events';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	[...loadTimelines().values()].flatMap(({ timeline }) => timeline.sources.map((s) => ({ slug: timeline.slug, sourceId: s.id })));
+export const entries: EntryGenerator = () => timelineEntries().flatMap(({ slug, sourceIds }) => sourceIds.map((sourceId) => ({ slug, sourceId })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const loaded = loadTimelineOr404(params.slug);
