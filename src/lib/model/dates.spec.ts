@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDayOrFiner, parseDatePoint, parseWhen, type DatePoint, type Endpoint, type When } from './dates';
+import { isDayOrFiner, parseDatePoint, parseWhen, readEdtfDate, readPlainCalendarDate, type DatePoint, type Endpoint, type When } from './dates';
 
 /** Instants as ISO strings, so that a failing row reads as dates; ±Infinity stay as they are. */
 function iso(ms: number): string {
@@ -346,5 +346,45 @@ describe('isDayOrFiner', () => {
 		['millisecond', true]
 	] as const)('%s → %s', (precision, expected) => {
 		expect(isDayOrFiner(precision)).toBe(expected);
+	});
+});
+
+describe('plain calendar dates read without the EDTF grammar', () => {
+	const pad = (n: number, width: number) => String(n).padStart(width, '0');
+	const texts: string[] = [];
+	for (const year of [0, 99, 999, 1000, 1600, 1900, 2000, 2023, 2024, 2100, 9999]) {
+		texts.push(pad(year, 4));
+		for (let month = 0; month <= 13; month++) {
+			texts.push(`${pad(year, 4)}-${pad(month, 2)}`);
+			for (let day = 0; day <= 32; day++) texts.push(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
+		}
+	}
+	// Uncertain (?), approximate (~) or both (%), as a whole: every day of a leap year.
+	for (const qualifier of ['?', '~', '%']) {
+		texts.push(`2024${qualifier}`, `0999-01${qualifier}`);
+		for (let month = 0; month <= 13; month++) {
+			texts.push(`2024-${pad(month, 2)}${qualifier}`);
+			for (let day = 0; day <= 32; day++) texts.push(`2024-${pad(month, 2)}-${pad(day, 2)}${qualifier}`);
+		}
+	}
+
+	it('read every year, month and day as the edtf package does, and leave what does not exist to the grammar', () => {
+		let fast = 0;
+		for (const text of texts) {
+			const plain = readPlainCalendarDate(text);
+			const edtf = readEdtfDate(text);
+			// What it leaves (days that do not exist, the first thousand years) the grammar reads.
+			if (plain === undefined) continue;
+			fast++;
+			expect(plain, text).toEqual(edtf);
+		}
+		// Every day, month and year of the eight years from 1000 on (1600, 2000 and 2024 leap years), and of 2024 qualified.
+		expect(fast).toBe(8 * 13 + 5 * 365 + 3 * 366 + 3 * (13 + 366));
+	});
+
+	it('leave every other form to the grammar', () => {
+		for (const text of ['2025-03?-19', '?2025-03', '2025-03-19??', '196X', '2025-21', '2025-03-18T10:00Z', '-0044-03-15', '12025', '2025-3-19', ' 2025', '2025-02-29', '2025-04-31', '2025-13', '0999-01-01']) {
+			expect(readPlainCalendarDate(text), text).toBeUndefined();
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, foldForMatching, overlaps, type QuoteSpan } from './quotes';
+import { findFirstQuote, findQuote, foldForMatching, overlaps, type QuoteSpan } from './quotes';
 
 /** The passages of the original text that the spans point at. */
 function found(source: string, quote: string): string[] {
@@ -28,6 +28,15 @@ describe('foldForMatching', () => {
 		expect(text).toBe("a 'b c");
 		// a(0) ' '(1, run 1–2) ’(3) b(4) ' '(5, run 5–6) c(7), then the original length.
 		expect(origin).toEqual([0, 1, 3, 4, 5, 7, 8]);
+	});
+
+	it('folds every ASCII character as the rules say: its whitespace to one space, nothing else', () => {
+		for (let code = 0; code < 128; code++) {
+			const ch = String.fromCharCode(code);
+			const expected = /\s/.test(ch) ? 'a b' : `a${ch}b`;
+			expect(foldForMatching(`a${ch}b`).text, `U+${code.toString(16)}`).toBe(expected);
+		}
+		expect(foldForMatching('a \t\u2009\u2019\u00A0b').text).toBe("a ' b");
 	});
 
 	it('ends the origin table with the original length, even for an empty text', () => {
@@ -123,6 +132,16 @@ describe('findQuote', () => {
 		const source = '\u{1F4DE} call \u{1F4DE} ended';
 		expect(found(source, 'call \u{1F4DE} ended')).toEqual(['call \u{1F4DE} ended']);
 		expect(findQuote(foldForMatching(source), 'call')).toEqual([{ start: 3, end: 7 }]);
+	});
+});
+
+describe('findFirstQuote', () => {
+	it('gives the first place findQuote finds, or nothing', () => {
+		const source = foldForMatching('He said \u201Cyes\u201D.\nShe said  "yes" \u2014 twice: "yes".');
+		for (const quote of ['"yes"', 'said "yes"', '\u201Cyes\u201D - twice', '  She said "yes"  ', 'no', '', '   ']) {
+			expect(findFirstQuote(source, quote), quote).toEqual(findQuote(source, quote)[0]);
+		}
+		expect(findFirstQuote(source, 'said "yes"')).toEqual({ start: 3, end: 13 });
 	});
 });
 

@@ -40,6 +40,15 @@ export function foldForMatching(original: string): FoldedText {
 	let inSpace = false;
 	for (let i = 0; i < original.length; i++) {
 		const ch = original[i] as string;
+		const code = ch.charCodeAt(0);
+		// ASCII, most of any text, without the regular expressions: no ASCII character is a
+		// typographic quote or dash, and its whitespace is tab to carriage return and space.
+		if (code < 128 && code !== 32 && (code < 9 || code > 13)) {
+			inSpace = false;
+			text += ch;
+			origin.push(i);
+			continue;
+		}
 		if (WHITESPACE.test(ch)) {
 			if (!inSpace) {
 				text += ' ';
@@ -69,6 +78,15 @@ export function findQuote(source: FoldedText, quote: string): QuoteSpan[] {
 		spans.push({ start: source.origin[at] as number, end: (source.origin[lastFolded] as number) + 1 });
 	}
 	return spans;
+}
+
+/** The first place the quote stands in the source, as findQuote(…)[0] without looking further. */
+export function findFirstQuote(source: FoldedText, quote: string): QuoteSpan | undefined {
+	const needle = foldForMatching(quote.trim()).text;
+	if (needle === '') return undefined;
+	const at = source.text.indexOf(needle);
+	if (at === -1) return undefined;
+	return { start: source.origin[at] as number, end: (source.origin[at + needle.length - 1] as number) + 1 };
 }
 
 /** Do two spans share at least one character? */

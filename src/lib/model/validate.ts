@@ -11,7 +11,7 @@
  */
 import type { z } from 'zod';
 import { parseWhen, type When } from './dates';
-import { findQuote, foldForMatching, overlaps, type FoldedText, type QuoteSpan } from './quotes';
+import { findFirstQuote, findQuote, foldForMatching, overlaps, type FoldedText, type QuoteSpan } from './quotes';
 import {
 	ActorSchema,
 	CategorySchema,
@@ -312,7 +312,7 @@ class Checker {
 		const folded = this.folded.get(source.id);
 		if (folded === undefined) return { state: 'unverified' }; // the missing archive is already reported
 
-		const [span] = findQuote(folded, citation.quote);
+		const span = findFirstQuote(folded, citation.quote);
 		if (span === undefined) {
 			this.report([...at, 'quote'], `quote not found verbatim in source "${source.id}" (${source.archive}): ${describeMismatch(folded, citation.quote)}`);
 			return { state: 'unverified' };

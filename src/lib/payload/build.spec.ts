@@ -3,7 +3,7 @@ import { markExtent } from '../layout/extent';
 import { parseWhen } from '../model/dates';
 import type { Timeline } from '../model/timeline';
 import { STATUS_IDS } from '../model/vocabulary';
-import { buildPayload, MAX_ROWS_ALL_IN_ONE, MAX_ROWS_PER_LANE, PART_SIZE } from './build';
+import { buildPayload, MAX_ROWS_ALL_IN_ONE, MAX_ROWS_PER_LANE, PART_SIZE, payloadPartCounts } from './build';
 import { eventFromJson, idBucket } from './codec';
 import { detailPartName, idPartName, manifestFromJson, markPartName, PayloadReader, timelineOfParts } from './reader';
 import { datasetTimeline, GENERATED_STATUSES, generatedTimeline, syntheticTimeline } from './testing';
@@ -203,5 +203,16 @@ describe('buildPayload and JSON', () => {
 		const payload = buildPayload(generatedTimeline(41, 1), 4);
 		// Mark and detail parts carry their dates as WhenJson already, and id parts are plain.
 		for (const part of [...payload.marks, ...payload.details, ...payload.ids]) expect(throughJson(part)).toEqual(part);
+	});
+});
+
+describe('payloadPartCounts', () => {
+	it('counts the parts and id buckets buildPayload makes, without building them (the prerender entries)', () => {
+		for (const count of [0, 1, 10, 11, 40, 41]) {
+			const payload = buildPayload(syntheticTimeline(count, 3), 10);
+			const { parts, idBuckets } = payloadPartCounts(count, 10);
+			expect([parts, parts, idBuckets], String(count)).toEqual([payload.marks.length, payload.details.length, payload.ids.length]);
+		}
+		expect(payloadPartCounts(100_000)).toEqual({ parts: 200, idBuckets: 50 });
 	});
 });

@@ -32,6 +32,11 @@ export interface Payload {
 	facets: FacetPart;
 }
 
+/** How many mark and detail parts (one each per partSize events) and id buckets a timeline of this many events has. */
+export function payloadPartCounts(eventCount: number, partSize = PART_SIZE): { parts: number; idBuckets: number } {
+	return { parts: Math.ceil(eventCount / partSize), idBuckets: Math.max(1, Math.ceil(eventCount / IDS_PER_BUCKET)) };
+}
+
 export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload {
 	const { events, discrepancies, ...meta } = timeline;
 	const extents = events.map((e) => markExtent(e.when));
@@ -81,7 +86,7 @@ export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload 
 		});
 	}
 
-	const idBuckets = Math.max(1, Math.ceil(events.length / IDS_PER_BUCKET));
+	const { idBuckets } = payloadPartCounts(events.length, partSize);
 	const ids: IdPart[] = Array.from({ length: idBuckets }, () => ({ version: PAYLOAD_VERSION, ids: {} }));
 	events.forEach((e, order) => ((ids[idBucket(e.id, idBuckets)] as IdPart).ids[e.id] = order));
 

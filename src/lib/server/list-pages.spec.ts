@@ -73,6 +73,19 @@ describe('the list of a long timeline, in pages', () => {
 		expect(links).toBeGreaterThan(100);
 	});
 
+	it('links to where an event stands in the timeline asked about, not in one listed before', () => {
+		// The positions are indexed once per timeline: another timeline with the same ids in
+		// another order (the next build of an edited file in a dev server) gets its own.
+		const page = pages[2];
+		const [id] = Object.entries(page?.elsewhere ?? {}).find(([, link]) => link.href.startsWith(`${BASE}/events/2#`)) ?? [];
+		expect(id).toBeDefined();
+		const moved = timeline.events.find((e) => e.id === id) as TimelineEvent;
+		const reordered = { ...timeline, events: [moved, ...timeline.events.filter((e) => e !== moved)] };
+		const again = listPage(reordered, 3, BASE);
+		expect(again?.elsewhere[id as string]).toEqual({ href: `${BASE}/events/1#event-${id}`, title: moved.title });
+		expect(listPage(timeline, 3, BASE)?.elsewhere[id as string]).toEqual(page?.elsewhere[id as string]);
+	});
+
 	it('carries with each page the discrepancies on its events, and no others', () => {
 		const ids = pages.map((p) => p?.timeline.discrepancies.map((d) => d.id).sort());
 		expect(ids).toEqual([['first-and-last'], ['middle'], ['first-and-last']]);

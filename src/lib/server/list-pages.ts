@@ -50,26 +50,29 @@ export function listPage(timeline: Timeline, page: number, basePath: string): Li
 	const events = timeline.events.slice(first, first + LIST_PAGE_SIZE);
 	const here = new Set(events.map((e) => e.id));
 	const touching = new Set(events.flatMap((e) => e.discrepancies));
-	const orderOf = new Map<string, number>();
 	const linked = (e: TimelineEvent) => [...(e.parent ? [e.parent] : []), ...e.children, ...e.related.map((r) => r.event)];
 	const wanted = new Set(events.flatMap(linked).filter((id) => !here.has(id)));
-	const titles = new Map<string, string>();
-	if (wanted.size > 0) {
-		timeline.events.forEach((e, i) => {
-			if (wanted.has(e.id)) {
-				orderOf.set(e.id, i);
-				titles.set(e.id, e.title);
-			}
-		});
-	}
+	const orderOf = wanted.size > 0 ? orderIndex(timeline) : new Map<string, number>();
 	const elsewhere: ListPage['elsewhere'] = {};
 	for (const id of wanted) {
 		const order = orderOf.get(id);
 		if (order === undefined) continue;
-		elsewhere[id] = { href: `${basePath}/events/${Math.floor(order / LIST_PAGE_SIZE) + 1}#event-${id}`, title: titles.get(id) ?? id };
+		elsewhere[id] = { href: `${basePath}/events/${Math.floor(order / LIST_PAGE_SIZE) + 1}#event-${id}`, title: timeline.events[order]?.title ?? id };
 	}
 	return {
 		timeline: { ...timeline, events, discrepancies: timeline.discrepancies.filter((d) => touching.has(d.id)) },
 		elsewhere
 	};
+}
+
+const orders = new WeakMap<Timeline, Map<string, number>>();
+
+/**
+ * Each event's position in time order, indexed once per timeline: every page of the list
+ * looked its links up in a pass over all events (100 pages × 100,000 events at build).
+ */
+function orderIndex(timeline: Timeline): Map<string, number> {
+	let index = orders.get(timeline);
+	if (index === undefined) orders.set(timeline, (index = new Map(timeline.events.map((e, i) => [e.id, i]))));
+	return index;
 }

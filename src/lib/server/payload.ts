@@ -3,7 +3,7 @@
  * build from the validated timelines and served as prerendered files under
  * /t/<slug>/payload/.
  */
-import { buildPayload, type Payload } from '../payload/build';
+import { buildPayload, payloadPartCounts, type Payload } from '../payload/build';
 import { detailPartName, FACETS_PART, idPartName, markPartName, SEARCH_PART, type PagePayload } from '../payload/reader';
 import { PAYLOAD_VERSION } from '../payload/types';
 import { buildSearchPart } from '../search/build-index';
@@ -27,15 +27,16 @@ export function payloadOf(slug: string): ServedPayload | undefined {
 	return payload;
 }
 
-/** The file names of a payload, e.g. ["manifest.json", "marks-0.json", …]. */
-export function payloadFileNames(payload: Payload): string[] {
+/** The file names of a payload of a timeline of `eventCount` events, e.g. ["manifest.json", "marks-0.json", …]. */
+export function payloadFileNames(eventCount: number): string[] {
+	const { parts, idBuckets } = payloadPartCounts(eventCount);
 	return [
 		'manifest.json',
 		FACETS_PART,
 		SEARCH_PART,
-		...payload.marks.map((_, i) => markPartName(i)),
-		...payload.details.map((_, i) => detailPartName(i)),
-		...payload.ids.map((_, i) => idPartName(i))
+		...Array.from({ length: parts }, (_, i) => markPartName(i)),
+		...Array.from({ length: parts }, (_, i) => detailPartName(i)),
+		...Array.from({ length: idBuckets }, (_, i) => idPartName(i))
 	];
 }
 

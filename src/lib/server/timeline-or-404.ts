@@ -23,7 +23,5 @@ export function payloadOr404(slug: string): Payload {
 	return payload;
 }
 
-/** The prerender entries of a route with only `[slug]`: one per timeline. */
-export function slugEntries(): { slug: string }[] {
-	return [...loadTimelines().keys()].map((slug) => ({ slug }));
-}
+/** The prerender entries of a route with only `[slug]` (see entries.ts). */
+export { slugEntries } from './entries';

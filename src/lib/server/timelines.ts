@@ -128,9 +128,18 @@ export interface LoadedTimeline {
 
 let cache: Map<string, LoadedTimeline> | undefined;
 
-/** Every valid timeline, by slug; throws with every issue if any timeline is invalid. */
+/** Every valid timeline, by slug, read once per process; throws with every issue if any timeline is invalid. */
 export function loadTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEFAULT_DATA_DIR): Map<string, LoadedTimeline> {
-	if (cache) return cache;
+	return (cache ??= readTimelines(dataDir));
+}
+
+/** The timelines loadTimelines has read in this process, if it has. */
+export function timelinesLoaded(): Map<string, LoadedTimeline> | undefined {
+	return cache;
+}
+
+/** Every valid timeline, by slug, read afresh and not kept; throws with every issue if any timeline is invalid. */
+export function readTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEFAULT_DATA_DIR): Map<string, LoadedTimeline> {
 	const loaded = new Map<string, LoadedTimeline>();
 	const issues: ValidationIssue[] = [];
 	for (const { slug, result } of validateAll(dataDir)) {
@@ -140,6 +149,5 @@ export function loadTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEF
 	if (issues.length > 0) {
 		throw new Error(`Timeline data is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(printableIssue).join('\n')}`);
 	}
-	cache = loaded;
 	return loaded;
 }

@@ -1,9 +1,9 @@
 import { error } from '@sveltejs/kit';
-import { loadTimelines } from '$lib/server/timelines';
+import { slugEntries } from '$lib/server/entries';
 import { pagePayload, payloadOf } from '$lib/server/payload';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => [...loadTimelines().keys()].map((slug) => ({ slug }));
+export const entries: EntryGenerator = slugEntries;
 
 /** The compare view reads the payload as the explorer does: a short timeline's page carries all of it. */
 export const load: PageServerLoad = ({ params }) => {

@@ -3,7 +3,8 @@
  * 1200×630, light theme, rendered at build time (the route is prerendered to a file).
  */
 import { loadTimelineOr404, slugEntries } from '$lib/server/timeline-or-404';
-import { shareCardSvg, SHARE_CARD } from '$lib/render/share-card';
+import { SHARE_CARD } from '$lib/render/share-card';
+import { cachedShareCardSvg } from '$lib/server/share-card';
 import { svgToPng } from '$lib/render/png-node';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -12,6 +13,6 @@ export const prerender = true;
 export const entries: EntryGenerator = slugEntries;
 
 export const GET: RequestHandler = ({ params }) => {
-	const png = svgToPng(shareCardSvg(loadTimelineOr404(params.slug).timeline), { widthPx: SHARE_CARD.widthPx });
+	const png = svgToPng(cachedShareCardSvg(loadTimelineOr404(params.slug).timeline), { widthPx: SHARE_CARD.widthPx });
 	return new Response(png, { headers: { 'content-type': 'image/png' } });
 };

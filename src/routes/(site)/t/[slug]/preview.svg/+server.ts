@@ -3,7 +3,7 @@
  * picture as preview.png, for places that take vector images.
  */
 import { loadTimelineOr404, slugEntries } from '$lib/server/timeline-or-404';
-import { shareCardSvg } from '$lib/render/share-card';
+import { cachedShareCardSvg } from '$lib/server/share-card';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -11,5 +11,5 @@ export const prerender = true;
 export const entries: EntryGenerator = slugEntries;
 
 export const GET: RequestHandler = ({ params }) => {
-	return new Response(shareCardSvg(loadTimelineOr404(params.slug).timeline), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
+	return new Response(cachedShareCardSvg(loadTimelineOr404(params.slug).timeline), { headers: { 'content-type': 'image/svg+xml; charset=utf-8' } });
 };

@@ -2,9 +2,10 @@ import { error } from '@sveltejs/kit';
 import { loadTimelines } from '$lib/server/timelines';
 import { pagePayload, payloadOf } from '$lib/server/payload';
 import { pageJsonLd } from '$lib/server/json-ld';
+import { slugEntries } from '$lib/server/entries';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () => [...loadTimelines().keys()].map((slug) => ({ slug }));
+export const entries: EntryGenerator = slugEntries;
 
 /** Story mode reads the payload as the explorer does: the manifest, and the one part of a short timeline. */
 export const load: PageServerLoad = ({ params, url, locals }) => {

@@ -1,13 +1,11 @@
 import { error } from '@sveltejs/kit';
-import { loadTimelines } from '$lib/server/timelines';
+import { timelineEntries } from '$lib/server/entries';
 import { listPage, listPageCount } from '$lib/server/list-pages';
 import { loadTimelineOr404 } from '$lib/server/timeline-or-404';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () =>
-	[...loadTimelines().entries()].flatMap(([slug, { timeline }]) =>
-		Array.from({ length: listPageCount(timeline.events.length) }, (_, i) => ({ slug, page: String(i + 1) }))
-	);
+	timelineEntries().flatMap(({ slug, listPageCount }) => Array.from({ length: listPageCount }, (_, i) => ({ slug, page: String(i + 1) })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const { timeline } = loadTimelineOr404(params.slug);

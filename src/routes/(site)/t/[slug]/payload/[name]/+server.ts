@@ -1,12 +1,12 @@
 import { error } from '@sveltejs/kit';
-import { loadTimelines } from '$lib/server/timelines';
-import { payloadFile, payloadFileNames } from '$lib/server/payload';
+import { timelineEntries } from '$lib/server/entries';
+import { payloadFile } from '$lib/server/payload';
 import { payloadOr404 } from '$lib/server/timeline-or-404';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () => [...loadTimelines().keys()].flatMap((slug) => payloadFileNames(payloadOr404(slug)).map((name) => ({ slug, name })));
+export const entries: EntryGenerator = () => timelineEntries().flatMap(({ slug, payloadNames }) => payloadNames.map((name) => ({ slug, name })));
 
 export const GET: RequestHandler = ({ params }) => {
 	const part = payloadFile(payloadOr404(params.slug), params.name);

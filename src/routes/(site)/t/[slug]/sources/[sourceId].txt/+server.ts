@@ -4,13 +4,13 @@
  * into, so that annotation tools can place each quote on it. Only sources with an archive.
  */
 import { error } from '@sveltejs/kit';
+import { timelineEntries } from '$lib/server/entries';
 import { loadTimelines } from '$lib/server/timelines';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
 
-export const entries: EntryGenerator = () =>
-	[...loadTimelines().values()].flatMap(({ timeline, archives }) => timeline.sources.filter((s) => archives.has(s.id)).map((s) => ({ slug: timeline.slug, sourceId: s.id })));
+export const entries: EntryGenerator = () => timelineEntries().flatMap(({ slug, archivedSourceIds }) => archivedSourceIds.map((sourceId) => ({ slug, sourceId })));
 
 export const GET: RequestHandler = ({ params }) => {
 	const text = loadTimelines().get(params.slug)?.archives.get(params.sourceId);

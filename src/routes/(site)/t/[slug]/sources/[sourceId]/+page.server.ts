@@ -1,12 +1,11 @@
 import { error } from '@sveltejs/kit';
 import { quotedPassages } from '$lib/server/quoted-passages';
 import { loadTimelineOr404 } from '$lib/server/timeline-or-404';
-import { loadTimelines } from '$lib/server/timelines';
-import { sourcesOf } from '$lib/search/facets';
+import { timelineEntries } from '$lib/server/entries';
+import { supportedEvents } from '$lib/server/supported-events';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-export const entries: EntryGenerator = () =>
-	[...loadTimelines().values()].flatMap(({ timeline }) => timeline.sources.map((s) => ({ slug: timeline.slug, sourceId: s.id })));
+export const entries: EntryGenerator = () => timelineEntries().flatMap(({ slug, sourceIds }) => sourceIds.map((sourceId) => ({ slug, sourceId })));
 
 export const load: PageServerLoad = ({ params }) => {
 	const loaded = loadTimelineOr404(params.slug);
@@ -21,9 +20,6 @@ export const load: PageServerLoad = ({ params }) => {
 		// Every passage of this source that the timeline quotes, with the events that quote it.
 		citations: quotedPassages(timeline, source.id),
 		// The events that rest on this source, in time order, and whether on it alone.
-		supported: timeline.events.flatMap((e) => {
-			const rests = sourcesOf(e);
-			return rests.includes(source.id) ? [{ id: e.id, title: e.title, alone: rests.length === 1 }] : [];
-		})
+		supported: supportedEvents(timeline, source.id)
 	};
 };
