@@ -199,15 +199,21 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	// lane (more marks collapse into "+N more", as in a shorter chart in the app). If it is
 	// still too tall (many lanes), the whole picture is scaled down rather than cut off.
 	let { scene, chart } = layoutFor(Infinity);
-	let footer = layoutFooter(credits, options.url, contentPx, labels, Infinity, lacking);
+	// Each credit is wrapped once, however often the footer is laid out again.
+	const wrapped: (string[] | undefined)[] = [];
+	const wrapCredit = (i: number) => (wrapped[i] ??= wrapText((credits[i] as Credit).text, contentPx, CREDIT, 2));
+	let footer = layoutFooter(credits, wrapCredit, options.url, contentPx, labels, Infinity, lacking);
 	if (options.heightPx !== undefined) {
 		const fixed = options.heightPx;
 		const chartRoom = (f: FooterLayout) => fixed - 2 * PAD_PX - header.heightPx - f.heightPx - 16;
 		const minChartPx = Math.min(chart.heightPx, 180);
-		let creditLines = footer.creditLines;
+		// Start from the most lines the room could hold (a thousand sources need not be tried one by one).
+		const overflowPx = minChartPx - chartRoom(footer);
+		let creditLines = overflowPx > 0 ? Math.max(1, footer.creditLines - Math.floor(overflowPx / CREDIT_LINE_PX) + 1) : footer.creditLines;
+		if (creditLines < footer.creditLines) footer = layoutFooter(credits, wrapCredit, options.url, contentPx, labels, creditLines, lacking);
 		while (chartRoom(footer) < minChartPx && creditLines > 1) {
 			creditLines -= 1;
-			footer = layoutFooter(credits, options.url, contentPx, labels, creditLines, lacking);
+			footer = layoutFooter(credits, wrapCredit, options.url, contentPx, labels, creditLines, lacking);
 		}
 		for (let maxRows = MAX_ROWS_PER_LANE - 1; chart.heightPx > chartRoom(footer) && maxRows >= 1; maxRows--) {
 			({ scene, chart } = layoutFor(maxRows));
@@ -630,9 +636,17 @@ function lackingAccounts(timeline: Timeline, t: Translator): string | undefined 
 	return `${t.missingAccountsLead} ${missing.map((m) => actorName(m.actor, timeline.actors)).join(', ')}`;
 }
 
-function layoutFooter(credits: Credit[], url: string | undefined, contentPx: number, labels: PictureLabels, maxCreditLines: number, lacking?: string): FooterLayout {
+function layoutFooter(
+	credits: Credit[],
+	wrapCredit: (index: number) => string[],
+	url: string | undefined,
+	contentPx: number,
+	labels: PictureLabels,
+	maxCreditLines: number,
+	lacking?: string
+): FooterLayout {
 	const all: FooterLine[] =
-		credits.length === 0 ? [{ text: labels.noSources, style: 'more' }] : credits.flatMap((c) => wrapText(c.text, contentPx, CREDIT, 2).map((text) => ({ text, style: 'credit' as const })));
+		credits.length === 0 ? [{ text: labels.noSources, style: 'more' }] : credits.flatMap((_, i) => wrapCredit(i).map((text) => ({ text, style: 'credit' as const })));
 	// Whose account is missing is never cut to make room: the picture must not claim more balance than it has.
 	const lackingLines: FooterLine[] = lacking === undefined ? [] : wrapText(lacking, contentPx, CREDIT, 2).map((text) => ({ text, style: 'more' as const }));
 	let lines = [...all, ...lackingLines];
@@ -640,8 +654,8 @@ function layoutFooter(credits: Credit[], url: string | undefined, contentPx: num
 		// Keep whole credits; say how many did not fit rather than dropping them silently.
 		const kept: FooterLine[] = [];
 		let shown = 0;
-		for (const c of credits) {
-			const wrapped = wrapText(c.text, contentPx, CREDIT, 2);
+		for (let i = 0; i < credits.length; i++) {
+			const wrapped = wrapCredit(i);
 			if (kept.length + wrapped.length > maxCreditLines - 1) break;
 			kept.push(...wrapped.map((text) => ({ text, style: 'credit' as const })));
 			shown++;
