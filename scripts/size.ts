@@ -17,14 +17,18 @@
  * density drawing, the checks of a file's shape, the search index) do not. Raised from 80 to
  * 85 kB with the payload reader, the manifest check and density (issue 11), then to 95 kB
  * with the filters and the search summary the element's attributes drive (issue 13): both
- * real features every reader of a large timeline gets, not growth to hide. The goal stays far
- * below this (issue 11 asks 50 kB): the filters and the reader are the next to load lazily.
+ * real features every reader of a large timeline gets, not growth to hide. Lowered to 80 kB
+ * when it fell to 75 kB: the zoom transform no longer comes from d3-zoom (which brought
+ * d3-transition, d3-selection and d3-drag), and the details panel, the filters and the story
+ * load when first used. The goal stays below this (issue 11 asks 50 kB): what is left is
+ * Svelte's runtime (~20 kB), d3-scale's time scale with d3-interpolate, d3-color and
+ * d3-time-format (~9 kB), the English messages (~4.5 kB) and the chart itself.
  */
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 
-export const BUDGET_GZIP_BYTES = 95 * 1024;
+export const BUDGET_GZIP_BYTES = 80 * 1024;
 
 const file = process.argv[2] ?? 'build/citeline.js';
 let bytes: Buffer;
