@@ -24,29 +24,23 @@
  * Svelte's runtime (~20 kB), d3-scale's time scale with d3-interpolate, d3-color and
  * d3-time-format (~9 kB), the English messages (~4.5 kB) and the chart itself.
  */
-import { readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
-import { dirname, join, resolve } from 'node:path';
+import { elementSize } from './element-size';
 
 export const BUDGET_GZIP_BYTES = 80 * 1024;
 
 const file = process.argv[2] ?? 'build/citeline.js';
-let bytes: Buffer;
+let size: ReturnType<typeof elementSize>;
 try {
-	bytes = readFileSync(file);
+	size = elementSize(file);
 } catch {
 	console.error(`size: no ${file}; run \`npm run build\` first`);
 	process.exit(1);
 }
 const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-// The chunks citeline.js imports statically (not `import("./…")`): loaded before it can run.
-const statics = [...new Set([...bytes.toString('utf8').matchAll(/(?:from|import)\s*"(\.\/citeline-[^"]+\.js)"/g)].map((m) => m[1] as string))];
-let gzipped = gzipSync(bytes, { level: 9 }).length;
-for (const chunk of statics) gzipped += gzipSync(readFileSync(join(dirname(resolve(file)), chunk)), { level: 9 }).length;
 console.log(
-	`${file}${statics.length > 0 ? ` and ${statics.join(', ')}` : ''}: ${kB(bytes.length)} raw (${bytes.length} bytes), ${kB(gzipped)} gzipped (${gzipped} bytes); budget ${kB(BUDGET_GZIP_BYTES)} gzipped`
+	`${file}${size.statics.length > 0 ? ` and ${size.statics.join(', ')}` : ''}: ${kB(size.raw)} raw (${size.raw} bytes), ${kB(size.gzipped)} gzipped (${size.gzipped} bytes); budget ${kB(BUDGET_GZIP_BYTES)} gzipped`
 );
-if (gzipped > BUDGET_GZIP_BYTES) {
-	console.error(`size: ${file} is ${kB(gzipped - BUDGET_GZIP_BYTES)} over its budget`);
+if (size.gzipped > BUDGET_GZIP_BYTES) {
+	console.error(`size: ${file} is ${kB(size.gzipped - BUDGET_GZIP_BYTES)} over its budget`);
 	process.exit(1);
 }
