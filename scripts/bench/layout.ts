@@ -8,36 +8,18 @@
  * pass/fail test.
  */
 import { performance } from 'node:perf_hooks';
-import { parseWhen } from '../../src/lib/model/dates';
-import type { TimelineEvent } from '../../src/lib/model/timeline';
 import { axisTicks } from '../../src/lib/layout/ticks';
 import { layoutScene, estimateLabelPx } from '../../src/lib/layout/scene';
 import { baseScale, DAY_MS, HOUR_MS, YEAR_MS } from '../../src/lib/layout/time-scale';
 import { buildEventIndex } from '../../src/lib/layout/visible';
 import { generateEvents } from './generate';
+import { modelEvents } from './model-events';
 
 const count = Number(process.argv[2] ?? 100_000);
 const widthPx = 1200;
 
 const start = Date.UTC(1995, 0, 1);
-const events: TimelineEvent[] = generateEvents(count).events.map((e) => {
-	const when = parseWhen(e.when);
-	if (!when.ok) throw new Error(when.message);
-	return {
-		id: e.id,
-		title: e.title,
-		summary: e.summary,
-		when: when.when,
-		status: e.status,
-		category: e.category,
-		actors: e.actors,
-		citations: [],
-		children: [],
-		related: [],
-		discrepancies: []
-	};
-});
-events.sort((a, b) => a.when.sortMs - b.when.sortMs);
+const events = modelEvents(generateEvents(count).events);
 
 function median(label: string, runs: number, fn: () => void): number {
 	const times: number[] = [];

@@ -19,14 +19,14 @@
  */
 import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
-import { parseWhen } from '../../src/lib/model/dates';
-import type { Timeline, TimelineEvent } from '../../src/lib/model/timeline';
+import type { Timeline } from '../../src/lib/model/timeline';
 import { buildPayload } from '../../src/lib/payload/build';
 import { buildSearchPart, type SearchPart } from '../../src/lib/search/build-index';
 import { applyFilters, filteredDensity } from '../../src/lib/search/facets';
 import { NO_FILTERS, type Filters } from '../../src/lib/search/filters';
 import { loadSearchIndex } from '../../src/lib/search/load-index';
 import { EVENTS_PER_SOURCE, generateEvents } from './generate';
+import { modelEvents } from './model-events';
 
 const count = Number(process.argv[2] ?? 100_000);
 
@@ -35,24 +35,7 @@ function timelineOf(n: number): Timeline {
 	const sourceCount = Math.max(1, Math.ceil(n / EVENTS_PER_SOURCE));
 	const lanes = [...new Set(generated.map((e) => e.category))];
 	const actors = [...new Set(generated.flatMap((e) => e.actors))];
-	const events: TimelineEvent[] = generated.map((e) => {
-		const when = parseWhen(e.when);
-		if (!when.ok) throw new Error(when.message);
-		return {
-			id: e.id,
-			title: e.title,
-			summary: e.summary,
-			when: when.when,
-			status: e.status,
-			category: e.category,
-			actors: e.actors,
-			citations: e.quotes.map((quote) => ({ source: `report-${e.source + 1}`, quote, verification: { state: 'unverified' } })),
-			children: [],
-			related: [],
-			discrepancies: []
-		};
-	});
-	events.sort((a, b) => a.when.sortMs - b.when.sortMs || (a.id < b.id ? -1 : 1));
+	const events = modelEvents(generated, (e) => e.quotes.map((quote) => ({ source: `report-${e.source + 1}`, quote, verification: { state: 'unverified' } })));
 	return {
 		format: 1,
 		slug: `bench-${n}`,
