@@ -128,3 +128,12 @@ export function setLanguageChoice(choice: LanguageChoice): LanguageChoice {
 export function getLanguageChoice(): LanguageChoice | undefined {
 	return getContext<LanguageChoice | undefined>(KEY);
 }
+
+/**
+ * A page's links to Citeline's own pages, with its `lang=` kept (LanguageChoice.link); as they
+ * are where no choice is in context. Call while a component is set up.
+ */
+export function languageLinks(): (href: string) => string {
+	const language = getLanguageChoice();
+	return (href) => language?.link(href) ?? href;
+}
