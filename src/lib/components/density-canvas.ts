@@ -4,7 +4,7 @@
  * first time a view needs it (DensityLayer.svelte), so it imports nothing: short timelines
  * and their widgets never download it.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from '$lib/layout/time-scale';
 import type { Density } from '../payload/types';
 
 export interface DensityLane {
@@ -15,7 +15,7 @@ export interface DensityLane {
 	colour: string;
 }
 
-export function drawDensity(canvas: HTMLCanvasElement, density: Density, scale: ScaleTime<number, number>, widthPx: number, heightPx: number, lanes: readonly DensityLane[]): void {
+export function drawDensity(canvas: HTMLCanvasElement, density: Density, scale: TimeScale, widthPx: number, heightPx: number, lanes: readonly DensityLane[]): void {
 	const ratio = window.devicePixelRatio || 1;
 	const width = Math.round(widthPx * ratio);
 	const height = Math.round(heightPx * ratio);
@@ -26,7 +26,7 @@ export function drawDensity(canvas: HTMLCanvasElement, density: Density, scale: 
 	if (!context) return;
 	context.setTransform(ratio, 0, 0, ratio, 0, 0);
 	context.clearRect(0, 0, widthPx, heightPx);
-	const [d0, d1] = scale.domain().map(Number) as [number, number];
+	const [d0, d1] = scale.domain();
 	const firstBin = Math.max(Math.floor((d0 - density.originMs) / density.binMs), 0);
 	const lastBin = Math.min(Math.floor((d1 - density.originMs) / density.binMs), density.bins - 1);
 	if (lastBin < firstBin) return;

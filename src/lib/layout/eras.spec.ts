@@ -1,5 +1,5 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { timeScale } from './time-scale';
 import { parseWhen } from '../model/dates';
 import type { Era } from '../model/timeline';
 import { eraBands, fitLabel } from './eras';
@@ -12,7 +12,7 @@ const era = (id: string, title: string, edtf: string): Era => {
 
 const ERAS = [era('early', 'Early years', '0600/0650'), era('late', 'Late years', '0651/0700'), era('after', 'Afterwards', '0800/0900')];
 /** 600 to 700 over 1000 px: 10 px a year. */
-const scale = scaleUtc().domain([Date.UTC(600, 0, 1), Date.UTC(700, 0, 1)]).range([0, 1000]);
+const scale = timeScale([Date.UTC(600, 0, 1), Date.UTC(700, 0, 1)], [0, 1000]);
 
 describe('eraBands', () => {
 	it('gives the eras in view with their extent, and none out of view', () => {
@@ -24,14 +24,14 @@ describe('eraBands', () => {
 	});
 
 	it('pins the label of an era that began before the view to the left edge', () => {
-		const later = scaleUtc().domain([Date.UTC(625, 0, 1), Date.UTC(675, 0, 1)]).range([0, 1000]);
+		const later = timeScale([Date.UTC(625, 0, 1), Date.UTC(675, 0, 1)], [0, 1000]);
 		const [early] = eraBands(ERAS, later, 1000);
 		expect(early?.x0).toBeLessThan(0);
 		expect(early?.labelX).toBe(6);
 	});
 
 	it('shortens a label to the room its band has', () => {
-		const narrow = scaleUtc().domain([Date.UTC(600, 0, 1), Date.UTC(1600, 0, 1)]).range([0, 1000]);
+		const narrow = timeScale([Date.UTC(600, 0, 1), Date.UTC(1600, 0, 1)], [0, 1000]);
 		const bands = eraBands(ERAS, narrow, 1000);
 		for (const band of bands) expect(band.label === '' || band.label.endsWith('…') || band.label === band.title).toBe(true);
 		expect(bands.find((b) => b.id === 'early')?.label).not.toBe('Early years');

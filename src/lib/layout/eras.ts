@@ -2,7 +2,7 @@
  * Eras (labelled spans such as "The Seventh Century", imported from TimelineJS) as bands in
  * a strip above the lanes: their pixel extent in the view, and where their label fits.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale';
 import type { Era } from '../model/timeline';
 import { estimateLabelPx } from './scene';
 
@@ -19,8 +19,8 @@ export interface EraBand {
 
 const PAD_PX = 6;
 
-export function eraBands(eras: readonly Era[], scale: ScaleTime<number, number>, widthPx: number, fontPx = 12): EraBand[] {
-	const [fromMs, toMs] = scale.domain().map(Number) as [number, number];
+export function eraBands(eras: readonly Era[], scale: TimeScale, widthPx: number, fontPx = 12): EraBand[] {
+	const [fromMs, toMs] = scale.domain();
 	return eras
 		.filter((era) => era.when.latestMs >= fromMs && era.when.earliestMs <= toMs)
 		.map((era) => {

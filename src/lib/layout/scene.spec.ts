@@ -1,5 +1,5 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { timeScale } from './time-scale';
 import { parseWhen, type When } from '../model/dates';
 import type { TimelineEvent } from '../model/timeline';
 import { estimateLabelPx, layoutScene, type Scene, type SceneOptions } from './scene';
@@ -44,9 +44,9 @@ const index = buildEventIndex(events);
 
 const WIDTH_PX = 1000;
 /** March 2025 across 1000 px: 31 days, about 32.3 px a day; the negotiations are about 677 px wide. */
-const march = scaleUtc().domain([utc(2025, 3, 1), utc(2025, 4, 1)]).range([0, WIDTH_PX]);
+const march = timeScale([utc(2025, 3, 1), utc(2025, 4, 1)], [0, WIDTH_PX]);
 /** 2024 and 2025 across 1000 px: 731 days; the negotiations are about 29 px wide. */
-const twoYears = scaleUtc().domain([utc(2024, 1, 1), utc(2026, 1, 1)]).range([0, WIDTH_PX]);
+const twoYears = timeScale([utc(2024, 1, 1), utc(2026, 1, 1)], [0, WIDTH_PX]);
 
 function scene(options: Partial<SceneOptions> = {}): Scene {
 	return layoutScene({
@@ -79,7 +79,7 @@ describe('layoutScene: what is in view', () => {
 	it('keeps marks within the overscan, to let them slide in', () => {
 		// 26 January to 27 February: 32 days, 31.25 px a day. The negotiations start on 10 March,
 		// 11 days (about 344 px) beyond the right edge: outside the default 240 px, inside 400 px.
-		const before = scaleUtc().domain([utc(2025, 1, 26), utc(2025, 2, 27)]).range([0, WIDTH_PX]);
+		const before = timeScale([utc(2025, 1, 26), utc(2025, 2, 27)], [0, WIDTH_PX]);
 		expect(ids(scene({ scale: before }))).toEqual([]);
 		expect(ids(scene({ scale: before, overscanPx: 400 }))).toEqual(['negotiations']);
 		expect(ids(scene({ scale: before, overscanPx: 0 }))).toEqual([]);

@@ -4,7 +4,7 @@
  * Combines the visible-window search, the parent/child rule and lane packing. Its cost
  * grows with the events in view, not with the timeline, so it can run on every zoom frame.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale';
 import type { EdgeStyle } from './extent';
 import { packLanes, type OverflowCluster } from './lanes';
 import type { EventIndex, IndexedEvent } from './visible';
@@ -44,7 +44,7 @@ export interface Scene {
 
 export interface SceneOptions {
 	index: EventIndex;
-	scale: ScaleTime<number, number>;
+	scale: TimeScale;
 	widthPx: number;
 	/** Rows available in each lane. */
 	rowsPerLane: (lane: string) => number;
@@ -67,9 +67,9 @@ export function layoutScene(options: SceneOptions): Scene {
 	const reveal = options.revealChildrenPx ?? 160;
 	const overscan = options.overscanPx ?? 240;
 	const laneOf = options.laneOf ?? ((item: IndexedEvent) => item.event.category);
-	const msPerPx = (+scale.invert(options.widthPx) - +scale.invert(0)) / Math.max(options.widthPx, 1);
-	const fromMs = +scale.invert(0) - overscan * msPerPx;
-	const toMs = +scale.invert(options.widthPx) + overscan * msPerPx;
+	const msPerPx = (scale.invert(options.widthPx) - scale.invert(0)) / Math.max(options.widthPx, 1);
+	const fromMs = scale.invert(0) - overscan * msPerPx;
+	const toMs = scale.invert(options.widthPx) + overscan * msPerPx;
 
 	const candidates = index.within(fromMs, toMs);
 	for (const id of pinned) {

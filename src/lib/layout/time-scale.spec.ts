@@ -11,6 +11,7 @@ import {
 	maxViewFor,
 	MIN_VIEW_MS,
 	scaleExtentFor,
+	timeScale,
 	transformForWindow,
 	windowOf,
 	YEAR_MS
@@ -134,7 +135,7 @@ describe('transformForWindow and windowOf', () => {
 	});
 
 	it('works on a base scale that does not start at 0 px', () => {
-		const offset = baseScale([utc(2025, 3, 1), utc(2025, 4, 1)], 800).range([100, 900]);
+		const offset = timeScale([utc(2025, 3, 1), utc(2025, 4, 1)], [100, 900]);
 		const t = transformForWindow(offset, utc(2025, 3, 10), utc(2025, 3, 12));
 		const visible = t.rescaleX(offset);
 		expect(visible(utc(2025, 3, 10))).toBeCloseTo(100, 6);
@@ -245,5 +246,44 @@ describe('maxViewFor: long timelines can be seen whole', () => {
 	});
 	it('stops at 200,000 years, inside what a date can hold', () => {
 		expect(maxViewFor([-1e16, 1e16])).toBe(LONGEST_VIEW_MS);
+	});
+});
+
+// d3-scale is a development dependency for this comparison only: the pages use timeScale.
+describe('timeScale against d3-scale’s scaleUtc', () => {
+	const cases: [string, [number, number], [number, number]][] = [
+		['a month over 1,280 px', [utc(2025, 3, 1), utc(2025, 4, 1)], [0, 1280]],
+		['an hour from 100 px to 900 px', [utc(2025, 3, 18, 13), utc(2025, 3, 18, 14)], [100, 900]],
+		['44 BC to AD 2025, reversed range', [Date.UTC(-43, 2, 15), utc(2025, 1, 1)], [390, 0]],
+		['an empty window', [utc(2025, 3, 18), utc(2025, 3, 18)], [0, 600]]
+	];
+
+	it.each(cases)('places every instant where scaleUtc does: %s', async (_, window, range) => {
+		const d3 = (await import('d3-scale')).scaleUtc().domain(window).range(range);
+		const ours = timeScale(window, range);
+		const span = window[1] - window[0] || DAY_MS;
+		for (const f of [-0.5, 0, 0.123, 0.5, 0.999, 1, 2.5]) {
+			const ms = window[0] + f * span;
+			expect(ours(ms)).toBe(d3(ms));
+			expect(ours(new Date(ms))).toBe(d3(new Date(ms)));
+		}
+	});
+
+	it.each(cases)('inverts every pixel to the instant scaleUtc gives, in whole milliseconds: %s', async (_, window, range) => {
+		const d3 = (await import('d3-scale')).scaleUtc().domain(window).range(range);
+		const ours = timeScale(window, range);
+		for (const px of [-300, 0, 0.5, 333.3, 640, 1279.9, 5000]) {
+			expect(ours.invert(px)).toBe(+d3.invert(px));
+			expect(Number.isInteger(ours.invert(px))).toBe(true);
+		}
+	});
+
+	it('gives its window and range as numbers, and a new scale for another window', () => {
+		const scale = timeScale([new Date(utc(2025, 3, 1)), new Date(utc(2025, 4, 1))], [0, 100]);
+		expect(scale.domain()).toEqual([utc(2025, 3, 1), utc(2025, 4, 1)]);
+		const later = scale.withDomain([utc(2025, 4, 1), utc(2025, 5, 1)]);
+		expect(later(utc(2025, 4, 1))).toBe(0);
+		expect(later.range()).toEqual([0, 100]);
+		expect(scale(utc(2025, 4, 1))).toBe(100);
 	});
 });

@@ -6,7 +6,7 @@
  * d3-transition, which declares side effects, so taking this 40-line class from it put
  * d3-transition, d3-selection and d3-drag (9 kB gzipped) on every page.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { TimeScale } from './time-scale';
 
 export class ZoomTransform {
 	constructor(
@@ -34,8 +34,9 @@ export class ZoomTransform {
 	}
 
 	/** A copy of `scale` showing what this transform shows: its domain is the range seen through the transform. */
-	rescaleX(scale: ScaleTime<number, number>): ScaleTime<number, number> {
-		return scale.copy().domain(scale.range().map((r) => scale.invert(this.invertX(r))));
+	rescaleX(scale: TimeScale): TimeScale {
+		const [r0, r1] = scale.range();
+		return scale.withDomain([scale.invert(this.invertX(r0)), scale.invert(this.invertX(r1))]);
 	}
 }
 
