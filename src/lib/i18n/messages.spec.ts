@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales';
-import { en, type Messages } from './messages/en';
+import { DIALOG_MESSAGES } from './dialogs';
+import { en } from './messages/en';
+import { enDialogs } from './messages/dialogs/en';
+import { enStory } from './messages/story/en';
+import { STORY_MESSAGES } from './story';
 import { MESSAGES } from './languages';
+import type { LocaleId } from './locales';
 
 /** Arguments to try each message function with; a new function without a row fails the tests below. */
 const SAMPLE_ARGUMENTS: Record<string, unknown[]> = {
@@ -76,25 +81,39 @@ function flatten(messages: unknown, prefix = ''): Array<[key: string, text: stri
 	return Object.entries(messages as Record<string, unknown>).flatMap(([key, value]) => flatten(value, prefix ? `${prefix}.${key}` : key));
 }
 
-const keysOf = (messages: Messages) => flatten(messages).map(([key]) => key);
+const keysOf = (messages: unknown) => flatten(messages).map(([key]) => key);
+
+/** The pages' messages, and those that load with their feature (the dialogs, story mode): the same rules hold for all. */
+const TABLES: Array<[name: string, english: Record<string, unknown>, all: Record<LocaleId, unknown>]> = [
+	['messages', en, MESSAGES],
+	['dialogs', enDialogs, DIALOG_MESSAGES],
+	['story', enStory, STORY_MESSAGES]
+];
+/** Every message of every table in one language. */
+const allOf = (id: LocaleId) => TABLES.flatMap(([, , all]) => flatten(all[id]));
 
 describe('message files', () => {
-	it('have the same keys in every language (the types enforce it; this guards the casts)', () => {
-		for (const id of LOCALES) expect(keysOf(MESSAGES[id]), id).toEqual(keysOf(en));
+	it.each(TABLES)('%s: have the same keys in every language (the types enforce it; this guards the casts)', (_, english, all) => {
+		for (const id of LOCALES) expect(keysOf(all[id]), id).toEqual(keysOf(english));
+	});
+
+	it('no key is in two tables (a component reads each word from one place)', () => {
+		const keys = TABLES.flatMap(([, english]) => Object.keys(english));
+		expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
 	});
 
 	it.each(LOCALES)('%s: no message is empty or left with a placeholder', (id) => {
-		for (const [key, text] of flatten(MESSAGES[id])) {
+		for (const [key, text] of allOf(id)) {
 			expect(text.trim(), `${id} ${key}`).not.toBe('');
 			expect(text, `${id} ${key}`).not.toMatch(/undefined|NaN|\[object/);
 		}
 	});
 
 	it.each(['uk', 'ru'] as const)('%s: every message with words is translated, in Cyrillic', (id) => {
-		const english = new Map(flatten(en));
+		const english = new Map(allOf('en'));
 		// Names and code that read the same in every language.
 		const sameEverywhere = /^(when\.cases\.|when\.decade$|moreCount$)/;
-		for (const [key, text] of flatten(MESSAGES[id])) {
+		for (const [key, text] of allOf(id)) {
 			if (sameEverywhere.test(key) || !/[A-Za-z]{3}/.test(english.get(key) ?? '')) continue;
 			expect(text, `${id} ${key}`).not.toBe(english.get(key));
 			expect(text, `${id} ${key}`).toMatch(/[а-яіїєґё]/i);
@@ -103,7 +122,7 @@ describe('message files', () => {
 
 	it('uses «» quotes, not English ones, in Ukrainian and Russian', () => {
 		for (const id of ['uk', 'ru'] as const) {
-			for (const [key, text] of flatten(MESSAGES[id])) expect(text, `${id} ${key}`).not.toMatch(/[“”]/);
+			for (const [key, text] of allOf(id)) expect(text, `${id} ${key}`).not.toMatch(/[“”]/);
 		}
 	});
 });

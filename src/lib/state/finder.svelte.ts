@@ -3,8 +3,9 @@
  * and what they leave. Reactive; each <Timeline> has its own, shared through its context.
  *
  * Both halves load their part of the payload on demand: the facets when a filter is first
- * set (a short timeline's page carries them), the search index when a search is first typed
- * or the search box focused. Until a part arrives the Finder says it is `pending`, and
+ * set (a short timeline's page carries them), with the arithmetic that applies filters to
+ * them (search/facets.ts, so that a reader who never filters never loads it), and the search
+ * index when a search is first typed or the search box focused. Until a part arrives the Finder says it is `pending`, and
  * shows no event as filtered in or found, rather than guessing.
  *
  * Filtering removes events (from the chart, the list, the compare view); search keeps them
@@ -12,13 +13,14 @@
  */
 import type { PayloadReader } from '../payload/reader';
 import type { MarkEvent, Manifest } from '../payload/types';
-import { applyFilters, filteredDensity, type FacetPart, type FacetVocabulary, type FilterResult } from '../search/facets';
+import type { FacetPart, FacetVocabulary, FilterResult } from '../search/facets';
 import { queryTerms } from '../search/fold';
 import { hasFilters, NO_FILTERS, type Filters, type FindState, type FindVocabulary } from '../search/filters';
 import type { SearchHits, SearchIndex } from '../search/load-index';
 import type { Density } from '../payload/types';
 
 type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
+type FilterArithmetic = Pick<typeof import('../search/facets'), 'applyFilters' | 'filteredDensity'>;
 
 export class Finder {
 	readonly manifest: Manifest;
@@ -28,7 +30,9 @@ export class Finder {
 	#query = $state('');
 	filters: Filters = $state.raw(NO_FILTERS);
 	#facets: FacetPart | undefined = $state.raw();
+	#arithmetic: FilterArithmetic | undefined = $state.raw();
 	#index: SearchIndex | undefined = $state.raw();
+	/** Whether the facets and their arithmetic are at hand: 'ready' once filters can be applied. */
 	facetsStatus: LoadStatus = $state('idle');
 	indexStatus: LoadStatus = $state('idle');
 	/** Why a part could not be loaded, for the reader. */
@@ -40,7 +44,6 @@ export class Finder {
 		const meta = this.manifest.meta;
 		this.vocabulary = { lanes: meta.categories.map((c) => c.id), actors: meta.actors.map((a) => a.id), sources: meta.sources.map((s) => s.id) };
 		this.#facets = reader.facetsIfReady();
-		if (this.#facets) this.facetsStatus = 'ready';
 	}
 
 	/** The search as typed. Setting it loads the index if it is not loaded yet. */
@@ -85,11 +88,13 @@ export class Finder {
 	}
 	/** A part the current search or filters need has not arrived yet. */
 	get pending(): boolean {
-		return (this.filtering && !this.#facets) || (this.searching && !this.#index);
+		return (this.filtering && this.facetsStatus !== 'ready') || (this.searching && !this.#index);
 	}
 
 	/** The filters applied to every event, with the counts per choice (once the facets are at hand). */
-	readonly evaluation: FilterResult | undefined = $derived.by(() => (this.#facets ? applyFilters(this.#facets, this.vocabulary, this.filters) : undefined));
+	readonly evaluation: FilterResult | undefined = $derived.by(() =>
+		this.#facets && this.#arithmetic ? this.#arithmetic.applyFilters(this.#facets, this.vocabulary, this.filters) : undefined
+	);
 	/** What the search finds, over every event (filters aside). */
 	readonly hits: SearchHits | undefined = $derived(this.#index && this.terms.length > 0 ? this.#index.search(this.#query) : undefined);
 
@@ -134,7 +139,9 @@ export class Finder {
 	readonly density: Density | undefined = $derived.by(() => {
 		if (!this.filtering) return this.manifest.density;
 		const evaluation = this.evaluation;
-		return this.#facets && evaluation ? filteredDensity(this.#facets, this.vocabulary.lanes, evaluation.shown, this.manifest.density) : undefined;
+		return this.#facets && this.#arithmetic && evaluation
+			? this.#arithmetic.filteredDensity(this.#facets, this.vocabulary.lanes, evaluation.shown, this.manifest.density)
+			: undefined;
 	});
 
 	/** The lane (category) of each event, by position; undefined until the facets arrive. */
@@ -149,13 +156,15 @@ export class Finder {
 	}
 
 	#loadingFacets: Promise<void> | undefined;
-	/** Loads the facets (once; a failed load may be tried again). Resolves when they are at hand or have failed. */
+	/** Loads the facets and their arithmetic (once; a failed load may be tried again). Resolves when they are at hand or have failed. */
 	loadFacets(): Promise<void> {
-		if (this.#facets) return Promise.resolve();
+		if (this.facetsStatus === 'ready') return Promise.resolve();
 		this.#loadingFacets ??= (async () => {
 			this.facetsStatus = 'loading';
 			try {
-				this.#facets = await this.#reader.facets();
+				const [facets, arithmetic] = await Promise.all([this.#facets ?? this.#reader.facets(), import('../search/facets')]);
+				this.#facets = facets;
+				this.#arithmetic = arithmetic;
 				this.facetsStatus = 'ready';
 			} catch (error) {
 				this.facetsStatus = 'failed';

@@ -54,10 +54,11 @@ describe('LevelOfDetail', () => {
 		expect(lod.sceneIndex.items.map((item) => item.event.id)).toEqual(['e-42', 'e-2999']);
 	});
 
-	it('leaves out what the filters leave out, in the marks and in the density', () => {
+	it('leaves out what the filters leave out, in the marks and in the density', async () => {
 		const { finder, lod } = widget();
 		const lane = timeline.events[0]!.category;
 		finder.setFilters({ ...NO_FILTERS, lanes: [lane] });
+		await finder.loadFacets();
 		const inLane = timeline.events.filter((e) => e.category === lane).length;
 		expect(lod.shownIndex.items.length).toBe(inLane);
 		expect(lod.shownIndex.items.every((item) => item.event.category === lane)).toBe(true);

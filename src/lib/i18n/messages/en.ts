@@ -137,16 +137,8 @@ export const en = {
 
 	// ---- The Embed dialog ----
 	embedButton: 'Embed',
-	embedHeading: 'Embed this timeline',
 	close: 'Close',
-	embedStartWith: 'Start with',
-	/** "the current view, <from> to <to>": the dates are ISO instants, set apart by the component. */
-	embedCurrentView: { lead: 'the current view,', between: 'to' },
-	embedEventOpen: (title: string) => `“${title}” open`,
-	embedEveryEventHint: 'Every event in view. Zoom in or open an event first to start the embed there.',
-	embedLook: 'Look',
 	themeLabel: 'Theme',
-	themeAuto: 'Auto (follows the reader’s setting)',
 	themeLight: 'Light',
 	themeDark: 'Dark',
 	/** The theme menu on Citeline's own pages (ThemeToggle): follow the system setting. */
@@ -155,36 +147,8 @@ export const en = {
 	keyToSymbols: 'Key to the symbols',
 	/** Print only: "Printed from <url of the view>". */
 	printedFrom: 'Printed from',
-	eventDetailsLabel: 'Event details',
-	detailsPanel: 'Panel beside the chart',
-	detailsOverlay: 'Over the chart',
-	detailsNone: 'Not shown',
-	oneLanePerCategory: 'One lane per category',
-	showTitle: 'Show the title',
-	accentColour: 'Accent colour',
-	sizeInPixels: 'Size in pixels',
-	width: 'Width',
-	height: 'Height',
-	fullWidthPlaceholder: 'full width',
-	messagesToPage: 'Messages to your page',
-	allowedOrigin: 'Allowed origin',
-	originHint: 'The one site that may exchange messages with the timeline (resize, select, view). Empty: none.',
-	/** Follows "<code>*</code>". */
-	originAnyHint: 'allows any site.',
-	originInvalid: 'Not an origin: write the scheme and host only, such as https://news.example (or *).',
-	hostScript: 'Add the script that fits the frame’s height to the timeline (citeline-host.js)',
-	previewHeading: 'Preview',
-	previewTitle: (title: string) => `Preview: ${title}`,
-	htmlToPaste: 'HTML to paste',
-	copy: 'Copy',
-	copied: 'Copied',
-	copyFailed: 'Could not copy: the snippet is selected, press Ctrl+C (⌘C on a Mac).',
-	/** "<before> <code>docs/embedding.md</code> <after>" */
-	embedDocs: { before: 'Every option and the message API:', after: 'in the Citeline repository.' },
 
 	// ---- The language menu and the embed's language ----
-	/** The Embed dialog's language option that leaves the choice to each reader's browser. */
-	embedLanguageReader: 'The reader’s browser language',
 
 	// ---- A lane whose events are folded into a parent elsewhere: "3 events inside “Call” — zoom in" ----
 	laneHintCount: (n: number) => `${count(n, 'event', 'events')} inside`,
@@ -195,32 +159,8 @@ export const en = {
 
 	// ---- The Export dialog ----
 	exportButton: 'Export',
-	exportHeading: 'Export this timeline',
-	exportEventsLegend: 'Events',
-	exportWhole: (n: number) => `The whole timeline (${count(n, 'event', 'events')})`,
-	/** `window` is the view in words, e.g. "18–19 March 2025". */
-	exportInView: (window: string, n: number) => `The events in the current view, ${window} (${count(n, 'event', 'events')})`,
-	/** The same, when the view holds too many events to count them before saving: an upper bound from the density. */
-	exportInViewAbout: (window: string, n: number) => `The events in the current view, ${window} (up to ${count(n, 'event', 'events')})`,
-	exportDataHeading: 'Data',
-	exportPictureHeading: 'Picture of the current view',
-	exportFormatLabels: {
-		json: 'Citeline JSON (.json)',
-		timelinejs: 'TimelineJS 3 JSON (.json)',
-		csv: 'Spreadsheet (.csv)',
-		ics: 'Calendar (.ics)',
-		svg: 'Picture (.svg)',
-		png: 'Picture (.png)'
-	} as Record<'json' | 'timelinejs' | 'csv' | 'ics' | 'svg' | 'png', string>,
-	exportWriting: 'Writing…',
-	exportSaved: (name: string) => `Saved ${name}`,
-	exportFailed: (reason: string) => `Could not export: ${reason}`,
-	/** Followed by "<code>docs/export.md</code>." */
-	exportHint: 'Imported into another tool, quotes keep their text but not their check against the archived source. Formats and their rules:',
 
 	// ---- The picture of a view (SVG/PNG export, share card) ----
-	pictureNoSources: 'No sources are cited by the events in view.',
-	pictureNoEvents: 'No events in this view.',
 	/** Credits that did not fit: "and 2 more sources". */
 	moreSources: (n: number) => `and ${count(n, 'more source', 'more sources')}`,
 
@@ -304,28 +244,6 @@ export const en = {
 
 	// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
 	storyLink: 'Read as a story',
-	storyLabel: 'Story',
-	storyStart: 'Start the story',
-	storyPrevious: 'Previous',
-	storyNext: 'Next',
-	/** Where the reader is: "4 of 16". */
-	storyProgress: (n: number, total: number) => `${n} of ${total}`,
-	/** Said by screen readers on each step: "4 of 16: Prisoner exchange". */
-	storyStepAnnounced: (n: number, total: number, title: string) => `${n} of ${total}: ${title}`,
-	storyTitleAnnounced: (title: string) => `Title slide: ${title}`,
-	storyEventCount: (n: number) => `A story in ${count(n, 'step', 'steps')}`,
-	storyKeysHint: 'Arrow keys or a swipe move between events.',
-	storyExplore: 'Explore the timeline',
-	storyExploreEvent: 'See it on the timeline',
-	storyEnd: 'The end of the story.',
-	storyRestart: 'Back to the start',
-	storyStripLabel: 'Where this event lies on the timeline',
-	storyNoScript: 'Story mode needs JavaScript. Every event, with its quotes, is listed on the timeline’s page.',
-	storyNotInStory: (id: string) => `The story does not tell the event “${id}”: showing its title slide.`,
-	storyEmpty: 'This timeline has no events to tell.',
-	embedModeLegend: 'Mode',
-	embedModeExplore: 'Explore: the zoomable timeline',
-	embedModeStory: 'Story: one event at a time',
 
 	// ---- The home page's tools ----
 	makeTimelineHeading: 'Make a timeline',
@@ -386,8 +304,6 @@ export const en = {
 	sourceAloneHeading: 'Reported by this source alone',
 	sourceNoEvents: 'No event rests on this source.',
 	onlyThisSource: 'only this source',
-	/** The Embed dialog: start the widget with the explorer's search and filters. */
-	embedSearchAndFilters: 'The search and filters in use',
 	/** A compare cell: the event cites the source but quotes nothing from it. */
 	citedWithoutQuote: 'cited without a quote',
 	/** Source pages: a timeline with many sources lists them in pages, linked from the explorer. */

@@ -8,11 +8,9 @@
 import type { LanguageTools, PluralForms } from '../grammar';
 import type { Messages } from './en';
 
-const EVENTS: PluralForms = { one: 'событие', few: 'события', many: 'событий', other: 'события' };
+export const EVENTS: PluralForms = { one: 'событие', few: 'события', many: 'событий', other: 'события' };
 const SOURCES: PluralForms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
 const DAYS: PluralForms = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
-/** Story mode: "a story in 4 steps" (genitive after «з»/«из»). */
-const STEPS_GENITIVE: PluralForms = { one: 'шага', few: 'шагов', many: 'шагов', other: 'шага' };
 
 /** "со 2 марта" (со второго), but "с 3 марта", "с 20 марта", "с марта". */
 const since = (date: string) => `${/^2(?!\d)/.test(date) ? 'со' : 'с'} ${date}`;
@@ -124,47 +122,15 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 
 		// ---- The Embed dialog ----
 		embedButton: 'Встроить',
-		embedHeading: 'Встроить эту хронологию',
 		close: 'Закрыть',
-		embedStartWith: 'Начать с',
-		embedCurrentView: { lead: 'текущего вида: с', between: 'по' },
-		embedEventOpen: (title) => `открытого события «${title}»`,
-		embedEveryEventHint: 'Все события на экране. Чтобы виджет открывался в нужном месте, сначала приблизьте вид или откройте событие.',
-		embedLook: 'Оформление',
 		themeLabel: 'Тема',
-		themeAuto: 'Авто (как в настройках читателя)',
 		themeLight: 'Светлая',
 		themeDark: 'Тёмная',
 		themeSystem: 'Как в системе',
 		keyToSymbols: 'Что означают символы',
 		printedFrom: 'Распечатано со страницы',
-		eventDetailsLabel: 'Подробности события',
-		detailsPanel: 'Панель рядом с графиком',
-		detailsOverlay: 'Поверх графика',
-		detailsNone: 'Не показывать',
-		oneLanePerCategory: 'Отдельная дорожка для каждой категории',
-		showTitle: 'Показывать заголовок',
-		accentColour: 'Акцентный цвет',
-		sizeInPixels: 'Размер в пикселях',
-		width: 'Ширина',
-		height: 'Высота',
-		fullWidthPlaceholder: 'во всю ширину',
-		messagesToPage: 'Сообщения для вашей страницы',
-		allowedOrigin: 'Разрешённый сайт (origin)',
-		originHint: 'Единственный сайт, который может обмениваться сообщениями с хронологией (resize, select, view). Пусто — никакой.',
-		originAnyHint: '— любой сайт.',
-		originInvalid: 'Это не origin: укажите только схему и хост, например https://news.example (или *).',
-		hostScript: 'Добавить скрипт, который подгоняет высоту фрейма под хронологию (citeline-host.js)',
-		previewHeading: 'Предпросмотр',
-		previewTitle: (title) => `Предпросмотр: ${title}`,
-		htmlToPaste: 'HTML для вставки',
-		copy: 'Копировать',
-		copied: 'Скопировано',
-		copyFailed: 'Не удалось скопировать: фрагмент выделен, нажмите Ctrl+C (⌘C на Mac).',
-		embedDocs: { before: 'Все параметры и API сообщений:', after: 'в репозитории Citeline.' },
 
 		// ---- The language menu and the embed's language ----
-		embedLanguageReader: 'Язык браузера читателя',
 
 		// ---- A lane whose events are folded into a parent elsewhere ----
 		laneHintCount: (n) => `${count(n, EVENTS)} внутри`,
@@ -174,29 +140,8 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 
 		// ---- The Export dialog ----
 		exportButton: 'Экспорт',
-		exportHeading: 'Экспортировать эту хронологию',
-		exportEventsLegend: 'События',
-		exportWhole: (n) => `Вся хронология (${count(n, EVENTS)})`,
-		exportInView: (window, n) => `События текущего вида, ${window} (${count(n, EVENTS)})`,
-		exportInViewAbout: (window, n) => `События текущего вида, ${window} (до ${n.toLocaleString('ru')})`,
-		exportDataHeading: 'Данные',
-		exportPictureHeading: 'Изображение текущего вида',
-		exportFormatLabels: {
-			json: 'JSON для Citeline (.json)',
-			timelinejs: 'JSON для TimelineJS 3 (.json)',
-			csv: 'Таблица (.csv)',
-			ics: 'Календарь (.ics)',
-			svg: 'Изображение (.svg)',
-			png: 'Изображение (.png)'
-		},
-		exportWriting: 'Записываем…',
-		exportSaved: (name) => `Сохранено: ${name}`,
-		exportFailed: (reason) => `Не удалось экспортировать: ${reason}`,
-		exportHint: 'В другом инструменте цитаты сохранят текст, но не отметку о сверке с архивным источником. Форматы и их правила:',
 
 		// ---- The picture of a view ----
-		pictureNoSources: 'События на экране не ссылаются ни на один источник.',
-		pictureNoEvents: 'В этом виде нет событий.',
 		moreSources: (n) => `и ещё ${count(n, SOURCES)}`,
 
 		// ---- The widget on other sites ----
@@ -282,26 +227,6 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 
 		// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
 		storyLink: 'Читать как историю',
-		storyLabel: 'История',
-		storyStart: 'Начать историю',
-		storyPrevious: 'Назад',
-		storyNext: 'Далее',
-		storyProgress: (n, total) => `${n} из ${total}`,
-		storyStepAnnounced: (n, total, title) => `${n} из ${total}: ${title}`,
-		storyTitleAnnounced: (title) => `Титульный слайд: ${title}`,
-		storyEventCount: (n) => `История из ${count(n, STEPS_GENITIVE)}`,
-		storyKeysHint: 'Между событиями переходят стрелками или пролистыванием.',
-		storyExplore: 'Исследовать хронологию',
-		storyExploreEvent: 'Показать на хронологии',
-		storyEnd: 'Конец истории.',
-		storyRestart: 'В начало',
-		storyStripLabel: 'Место этого события на хронологии',
-		storyNoScript: 'Для режима истории нужен JavaScript. Все события с цитатами перечислены на странице хронологии.',
-		storyNotInStory: (id) => `В истории нет события «${id}»: показан титульный слайд.`,
-		storyEmpty: 'В этой хронологии нет событий для рассказа.',
-		embedModeLegend: 'Режим',
-		embedModeExplore: 'Исследование: хронология с масштабированием',
-		embedModeStory: 'История: по одному событию',
 
 		// ---- The home page's tools ----
 		makeTimelineHeading: 'Создать хронологию',
@@ -355,7 +280,6 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 		sourceAloneHeading: 'Сообщает только этот источник',
 		sourceNoEvents: 'Ни одно событие не опирается на этот источник.',
 		onlyThisSource: 'только этот источник',
-		embedSearchAndFilters: 'Текущий поиск и фильтры',
 		citedWithoutQuote: 'указан без цитаты',
 		/** Страницы источников. */
 		sourcePagesHeading: 'Источники по страницам',

@@ -7,11 +7,9 @@
 import type { LanguageTools, PluralForms } from '../grammar';
 import type { Messages } from './en';
 
-const EVENTS: PluralForms = { one: 'подія', few: 'події', many: 'подій', other: 'події' };
+export const EVENTS: PluralForms = { one: 'подія', few: 'події', many: 'подій', other: 'події' };
 const SOURCES: PluralForms = { one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' };
 const DAYS: PluralForms = { one: 'день', few: 'дні', many: 'днів', other: 'дня' };
-/** Story mode: "a story in 4 steps" (genitive after «з»/«из»). */
-const STEPS_GENITIVE: PluralForms = { one: 'кроку', few: 'кроків', many: 'кроків', other: 'кроку' };
 
 /**
  * Built by a function of the language's grammar tools rather than importing them, so that this
@@ -120,47 +118,15 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 
 		// ---- The Embed dialog ----
 		embedButton: 'Вбудувати',
-		embedHeading: 'Вбудувати цю хронологію',
 		close: 'Закрити',
-		embedStartWith: 'Почати з',
-		embedCurrentView: { lead: 'поточного вигляду: з', between: 'до' },
-		embedEventOpen: (title) => `відкритої події «${title}»`,
-		embedEveryEventHint: 'Усі події на екрані. Щоб віджет відкривався в потрібному місці, спершу наблизьте вигляд або відкрийте подію.',
-		embedLook: 'Вигляд',
 		themeLabel: 'Тема',
-		themeAuto: 'Авто (як у налаштуваннях читача)',
 		themeLight: 'Світла',
 		themeDark: 'Темна',
 		themeSystem: 'Як у системі',
 		keyToSymbols: 'Що означають символи',
 		printedFrom: 'Роздруковано зі сторінки',
-		eventDetailsLabel: 'Подробиці події',
-		detailsPanel: 'Панель поруч із графіком',
-		detailsOverlay: 'Поверх графіка',
-		detailsNone: 'Не показувати',
-		oneLanePerCategory: 'Окрема доріжка для кожної категорії',
-		showTitle: 'Показувати заголовок',
-		accentColour: 'Акцентний колір',
-		sizeInPixels: 'Розмір у пікселях',
-		width: 'Ширина',
-		height: 'Висота',
-		fullWidthPlaceholder: 'на всю ширину',
-		messagesToPage: 'Повідомлення для вашої сторінки',
-		allowedOrigin: 'Дозволений сайт (origin)',
-		originHint: 'Єдиний сайт, який може обмінюватися повідомленнями з хронологією (resize, select, view). Порожньо — жоден.',
-		originAnyHint: '— будь-який сайт.',
-		originInvalid: 'Це не origin: вкажіть лише схему й хост, наприклад https://news.example (або *).',
-		hostScript: 'Додати скрипт, що підганяє висоту фрейму під хронологію (citeline-host.js)',
-		previewHeading: 'Попередній перегляд',
-		previewTitle: (title) => `Попередній перегляд: ${title}`,
-		htmlToPaste: 'HTML для вставлення',
-		copy: 'Копіювати',
-		copied: 'Скопійовано',
-		copyFailed: 'Не вдалося скопіювати: фрагмент виділено, натисніть Ctrl+C (⌘C на Mac).',
-		embedDocs: { before: 'Усі параметри та API повідомлень:', after: 'у репозиторії Citeline.' },
 
 		// ---- The language menu and the embed's language ----
-		embedLanguageReader: 'Мова браузера читача',
 
 		// ---- A lane whose events are folded into a parent elsewhere ----
 		laneHintCount: (n) => `${count(n, EVENTS)} усередині`,
@@ -170,29 +136,8 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 
 		// ---- The Export dialog ----
 		exportButton: 'Експорт',
-		exportHeading: 'Експортувати цю хронологію',
-		exportEventsLegend: 'Події',
-		exportWhole: (n) => `Уся хронологія (${count(n, EVENTS)})`,
-		exportInView: (window, n) => `Події поточного вигляду, ${window} (${count(n, EVENTS)})`,
-		exportInViewAbout: (window, n) => `Події поточного вигляду, ${window} (до ${n.toLocaleString('uk')})`,
-		exportDataHeading: 'Дані',
-		exportPictureHeading: 'Зображення поточного вигляду',
-		exportFormatLabels: {
-			json: 'JSON для Citeline (.json)',
-			timelinejs: 'JSON для TimelineJS 3 (.json)',
-			csv: 'Таблиця (.csv)',
-			ics: 'Календар (.ics)',
-			svg: 'Зображення (.svg)',
-			png: 'Зображення (.png)'
-		},
-		exportWriting: 'Записуємо…',
-		exportSaved: (name) => `Збережено: ${name}`,
-		exportFailed: (reason) => `Не вдалося експортувати: ${reason}`,
-		exportHint: 'В іншому інструменті цитати збережуть текст, але не позначку про звірку з архівним джерелом. Формати та їхні правила:',
 
 		// ---- The picture of a view ----
-		pictureNoSources: 'Події на екрані не посилаються на жодне джерело.',
-		pictureNoEvents: 'У цьому вигляді немає подій.',
 		moreSources: (n) => `і ще ${count(n, SOURCES)}`,
 
 		// ---- The widget on other sites ----
@@ -278,26 +223,6 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 
 		// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
 		storyLink: 'Читати як історію',
-		storyLabel: 'Історія',
-		storyStart: 'Почати історію',
-		storyPrevious: 'Назад',
-		storyNext: 'Далі',
-		storyProgress: (n, total) => `${n} з ${total}`,
-		storyStepAnnounced: (n, total, title) => `${n} з ${total}: ${title}`,
-		storyTitleAnnounced: (title) => `Титульний слайд: ${title}`,
-		storyEventCount: (n) => `Історія з ${count(n, STEPS_GENITIVE)}`,
-		storyKeysHint: 'Між подіями переходять стрілками або гортанням.',
-		storyExplore: 'Дослідити хронологію',
-		storyExploreEvent: 'Показати на хронології',
-		storyEnd: 'Кінець історії.',
-		storyRestart: 'На початок',
-		storyStripLabel: 'Місце цієї події на хронології',
-		storyNoScript: 'Для режиму історії потрібен JavaScript. Усі події з цитатами перелічено на сторінці хронології.',
-		storyNotInStory: (id) => `В історії немає події «${id}»: показано титульний слайд.`,
-		storyEmpty: 'У цій хронології немає подій для розповіді.',
-		embedModeLegend: 'Режим',
-		embedModeExplore: 'Дослідження: хронологія з масштабуванням',
-		embedModeStory: 'Історія: по одній події',
 
 		// ---- The home page's tools ----
 		makeTimelineHeading: 'Створити хронологію',
@@ -351,7 +276,6 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 		sourceAloneHeading: 'Повідомляє лише це джерело',
 		sourceNoEvents: 'Жодна подія не спирається на це джерело.',
 		onlyThisSource: 'лише це джерело',
-		embedSearchAndFilters: 'Поточний пошук і фільтри',
 		citedWithoutQuote: 'вказано без цитати',
 		/** Сторінки джерел. */
 		sourcePagesHeading: 'Джерела сторінками',
