@@ -56,6 +56,10 @@ function validate(withCache: ValidationCache = cache) {
 	return validateFolder(folder, 'bridge', withCache);
 }
 
+function flip(bytes: Buffer, at: number): void {
+	bytes.writeUInt8(bytes.readUInt8(at) ^ 1, at);
+}
+
 function cacheFileOf(dir = cache.dir): string {
 	const [name] = readdirSync(dir);
 	return join(dir, name as string);
@@ -129,8 +133,8 @@ describe('validation cache', () => {
 	});
 
 	it.each([
-		['a changed byte in the timeline', (bytes: Buffer) => (bytes[bytes.length - 20] ^= 1)],
-		['a changed byte in the header', (bytes: Buffer) => (bytes[50] ^= 1)],
+		['a changed byte in the timeline', (bytes: Buffer) => flip(bytes, bytes.length - 20)],
+		['a changed byte in the header', (bytes: Buffer) => flip(bytes, 50)],
 		['a cut-off file', (bytes: Buffer) => bytes.subarray(0, bytes.length - 100)],
 		['an empty file', () => Buffer.alloc(0)]
 	] as const)('ignores a cache file with %s', (_, damage) => {
