@@ -26,9 +26,17 @@ export interface SearchPart {
 	names: { words: string[]; events: string }[];
 }
 
-const foldedWords = (text: string) => [...new Set(splitWords(text).map(foldText).filter((w) => w !== ''))];
-
 export function buildSearchPart(timeline: Timeline, version: number): SearchPart {
+	// Each distinct word folded once: a timeline repeats its words (100,000 events, a few
+	// million words, some tens of thousands distinct), and folding (NFD, marks, case) was most
+	// of the index's build time.
+	const folded = new Map<string, string>();
+	const fold = (word: string) => {
+		let result = folded.get(word);
+		if (result === undefined) folded.set(word, (result = foldText(word)));
+		return result;
+	};
+	const foldedWords = (text: string) => [...new Set(splitWords(text).map(fold).filter((w) => w !== ''))];
 	const titles = new Map<string, number[]>();
 	const texts = new Map<string, number[]>();
 	const add = (map: Map<string, number[]>, word: string, order: number) => {

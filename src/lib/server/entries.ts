@@ -6,12 +6,14 @@
  * never the timelines: the analysis validates the data once and lets it go, instead of holding
  * a second copy of every timeline (and of its payload) through the whole prerender; and it
  * collects the garbage that reading left (collect-garbage.ts). Where the timelines are loaded
- * already (a dev server), it reads them from there.
+ * already (a dev server), it reads them from there; where the validate step has cached them
+ * (validation-cache.ts), it reads only their summaries from the cache.
  */
 import { listPageCount } from './list-pages';
 import { payloadFileNames } from './payload';
 import { collectGarbage } from './collect-garbage';
-import { readTimelines, timelinesLoaded, type LoadedTimeline } from './timelines';
+import { timelinesLoaded, timelineSummaries } from './timelines';
+import { summarise, type TimelineSummary } from './validation-cache';
 
 export interface TimelineEntries {
 	slug: string;
@@ -30,21 +32,15 @@ let entries: TimelineEntries[] | undefined;
 export function timelineEntries(): TimelineEntries[] {
 	if (entries === undefined) {
 		const loaded = timelinesLoaded();
-		entries = summarise(loaded ?? readTimelines());
+		entries = (loaded ? [...loaded.values()].map(summarise) : timelineSummaries()).map(entriesOf);
 		// What the analysis read is garbage now; collected, or it would be kept to the build's end.
 		if (loaded === undefined) collectGarbage();
 	}
 	return entries;
 }
 
-function summarise(timelines: Map<string, LoadedTimeline>): TimelineEntries[] {
-	return [...timelines.values()].map(({ timeline, archives }) => ({
-		slug: timeline.slug,
-		sourceIds: timeline.sources.map((s) => s.id),
-		archivedSourceIds: timeline.sources.filter((s) => archives.has(s.id)).map((s) => s.id),
-		listPageCount: listPageCount(timeline.events.length),
-		payloadNames: payloadFileNames(timeline.events.length)
-	}));
+function entriesOf({ slug, sourceIds, archivedSourceIds, eventCount }: TimelineSummary): TimelineEntries {
+	return { slug, sourceIds, archivedSourceIds, listPageCount: listPageCount(eventCount), payloadNames: payloadFileNames(eventCount) };
 }
 
 /** The entries of a route with only `[slug]`: one per timeline. */

@@ -16,6 +16,7 @@ import type { Timeline } from '../model/timeline';
 import { validateTimeline, type ValidationIssue, type ValidationResult } from '../model/validate';
 import { isInside, readFolderFile } from './folder-file';
 import { printableIssue } from './printable';
+import { cachedSummary, cachedTimeline, projectValidationCache, storeTimeline, summarise, validationKey, type TimelineSummary, type ValidationCache } from './validation-cache';
 
 export const DEFAULT_DATA_DIR = 'data/timelines';
 const TIMELINE_FILES = [
@@ -30,23 +31,24 @@ export interface TimelineFolderResult {
 	result: ValidationResult;
 }
 
+type TimelineFolder = { slug: string; shown: string; folder: string } | { slug: string; shown: string; refused: ValidationResult };
+
 /**
- * Validates every timeline folder in `dataDir`, in slug order. A timeline that cannot be read,
- * for whatever reason, is reported against its own folder or file: the others are still checked.
+ * Every timeline folder in `dataDir`, in slug order, or why it is refused: a timeline folder
+ * may be a link to another folder of timelines, never out of it.
  */
-export function validateAll(dataDir: string = DEFAULT_DATA_DIR): TimelineFolderResult[] {
+function timelineFolders(dataDir: string): TimelineFolder[] {
 	const root = resolve(dataDir);
 	if (!existsSync(root)) throw new Error(`no timelines folder at ${dataDir}`);
 	const rootReal = realpathSync(root);
 	return readdirSync(root)
 		.sort()
-		.flatMap((slug) => {
+		.flatMap((slug): TimelineFolder[] => {
 			const folder = join(root, slug);
 			const shown = join(dataDir, slug);
-			const refuse = (message: string) => [{ slug, folder: shown, result: folderIssue(folder, message) }];
+			const refuse = (message: string) => [{ slug, shown, refused: folderIssue(folder, message) }];
 			try {
 				if (lstatSync(folder).isSymbolicLink()) {
-					// A timeline folder may be a link to another folder of timelines, never out of it.
 					let real: string;
 					try {
 						real = realpathSync(folder);
@@ -58,7 +60,7 @@ export function validateAll(dataDir: string = DEFAULT_DATA_DIR): TimelineFolderR
 					}
 				}
 				if (!statSync(folder).isDirectory()) return []; // a README or the like, not a timeline
-				return [{ slug, folder: shown, result: validateFolder(folder, slug) }];
+				return [{ slug, shown, folder }];
 			} catch (error) {
 				return refuse(`this folder could not be read: ${(error as Error).message}`);
 			}
@@ -66,10 +68,44 @@ export function validateAll(dataDir: string = DEFAULT_DATA_DIR): TimelineFolderR
 }
 
 /**
+ * Validates every timeline folder in `dataDir`, in slug order. A timeline that cannot be read,
+ * for whatever reason, is reported against its own folder or file: the others are still checked.
+ * With a cache, a folder validated before, unchanged, is read from it (see validation-cache.ts).
+ */
+export function validateAll(dataDir: string = DEFAULT_DATA_DIR, cache?: ValidationCache): TimelineFolderResult[] {
+	return timelineFolders(dataDir).map((found) => {
+		if ('refused' in found) return { slug: found.slug, folder: found.shown, result: found.refused };
+		try {
+			return { slug: found.slug, folder: found.shown, result: validateFolder(found.folder, found.slug, cache) };
+		} catch (error) {
+			return { slug: found.slug, folder: found.shown, result: folderIssue(found.folder, `this folder could not be read: ${(error as Error).message}`) };
+		}
+	});
+}
+
+/**
  * Validates one timeline folder: its timeline file and the archives it names, all read from
  * inside the folder (see folder-file.ts). Never throws: whatever goes wrong is an issue.
+ * With a cache, an unchanged folder validated before is read from it instead.
  */
-export function validateFolder(folder: string, slug: string): ValidationResult {
+export function validateFolder(folder: string, slug: string, cache?: ValidationCache): ValidationResult {
+	if (cache === undefined) return validateFolderNow(folder, slug);
+	let folderReal: string;
+	let key: string;
+	try {
+		folderReal = realpathSync(folder);
+		key = validationKey(cache, folderReal, slug);
+	} catch {
+		return validateFolderNow(folder, slug);
+	}
+	const cached = cachedTimeline(cache, folderReal, slug, key);
+	if (cached) return { ok: true, ...cached };
+	const result = validateFolderNow(folder, slug);
+	if (result.ok) storeTimeline(cache, folderReal, slug, key, result);
+	return result;
+}
+
+function validateFolderNow(folder: string, slug: string): ValidationResult {
 	const shown = relative(process.cwd(), folder) || folder;
 	let file = shown;
 	try {
@@ -138,11 +174,37 @@ export function timelinesLoaded(): Map<string, LoadedTimeline> | undefined {
 	return cache;
 }
 
+/**
+ * What the prerender entries need of every timeline, in slug order: from the validation cache
+ * when it has every folder as it is now (a few bytes each), else by reading the timelines
+ * (which fills the cache for the prerender). Throws as readTimelines does.
+ */
+export function timelineSummaries(dataDir: string = process.env.CITELINE_DATA ?? DEFAULT_DATA_DIR): TimelineSummary[] {
+	const cache = projectValidationCache();
+	if (cache) {
+		const folders = timelineFolders(dataDir);
+		const summaries: TimelineSummary[] = [];
+		for (const found of folders) {
+			if ('refused' in found) break;
+			let summary: TimelineSummary | undefined;
+			try {
+				summary = cachedSummary(cache, realpathSync(found.folder), found.slug);
+			} catch {
+				// validated below, where the problem is reported
+			}
+			if (!summary) break;
+			summaries.push(summary);
+		}
+		if (summaries.length === folders.length) return summaries;
+	}
+	return [...readTimelines(dataDir).values()].map(summarise);
+}
+
 /** Every valid timeline, by slug, read afresh and not kept; throws with every issue if any timeline is invalid. */
 export function readTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEFAULT_DATA_DIR): Map<string, LoadedTimeline> {
 	const loaded = new Map<string, LoadedTimeline>();
 	const issues: ValidationIssue[] = [];
-	for (const { slug, result } of validateAll(dataDir)) {
+	for (const { slug, result } of validateAll(dataDir, projectValidationCache())) {
 		if (result.ok) loaded.set(slug, { timeline: result.timeline, archives: result.archives });
 		else issues.push(...result.issues);
 	}
