@@ -7,6 +7,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	chartEvents,
+	chartReady,
 	chartSurface,
 	collectErrors,
 	dataset,
@@ -37,6 +38,7 @@ const CONDITIONS = eventById('ceasefire-conditions');
 async function openExplorer(page: Page, path: string) {
 	await page.goto(path);
 	await expect(chartSurface(page)).toBeVisible();
+	await chartReady(page);
 }
 
 /**
@@ -411,6 +413,28 @@ test.describe('accessibility (axe)', () => {
 		await openExplorer(page, TIMELINE_PATH);
 		await openEvent(page, EXCHANGE.title);
 		await expectNoAxeViolations(page);
+	});
+
+	test('an open event’s button never controls details that are not there, even while they load', async ({ page }) => {
+		// Recorded at every change of the page from its first byte: axe sees one moment, and
+		// the details panel loads after the chart is drawn, so a dangling aria-controls in
+		// between is a moment axe catches only by luck.
+		await page.addInitScript(() => {
+			const dangling: string[] = ((window as unknown as { __dangling: string[] }).__dangling = []);
+			const check = () => {
+				for (const element of document.querySelectorAll('[aria-controls]')) {
+					for (const id of (element.getAttribute('aria-controls') ?? '').split(/\s+/).filter(Boolean)) {
+						if (!document.getElementById(id)) dangling.push(`${element.id || element.tagName} → ${id}`);
+					}
+				}
+			};
+			new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+		});
+		for (const path of [`${TIMELINE_PATH}?event=${EXCHANGE.id}`, `/embed/${SLUG}?event=${EXCHANGE.id}`]) {
+			await page.goto(path);
+			await expect(page.getByRole('heading', { name: EXCHANGE.title, level: 2 })).toBeVisible();
+			expect(await page.evaluate(() => (window as unknown as { __dangling: string[] }).__dangling), path).toEqual([]);
+		}
 	});
 
 	test('no violations on a source page', async ({ page }) => {

@@ -89,6 +89,15 @@ export function urlWindow(url: string): UrlWindow | null {
 }
 
 /** The chart surface of the explorer (pans and zooms, focusable). */
+/**
+ * Waits until the chart has drawn its first view in the browser (`window.__ready`). Before
+ * that the page is the server's HTML: it shows the chart, but a wheel, a drag or a touch
+ * reaches no handler yet.
+ */
+export async function chartReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+}
+
 export function chartSurface(page: Page) {
 	return page.getByRole('region', { name: /^Timeline view/ });
 }

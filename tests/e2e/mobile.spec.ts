@@ -4,7 +4,7 @@
  * Touches go through the browser's input pipeline (tests/e2e/touch.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chartSurface, collectErrors, eventButton, eventById, TIMELINE_PATH, urlWindow, type UrlWindow } from './helpers';
+import { chartReady, chartSurface, collectErrors, eventButton, eventById, TIMELINE_PATH, urlWindow, type UrlWindow } from './helpers';
 import { centreOf, Fingers } from './touch';
 
 const DAY_MS = 86_400_000;
@@ -22,7 +22,7 @@ function windowIn(page: Page): UrlWindow {
 /** Scrolls the chart to the top of the screen and returns its surface's box. */
 async function surfaceBox(page: Page) {
 	const surface = chartSurface(page);
-	await expect(surface).toBeVisible();
+	await chartReady(page);
 	await surface.evaluate((node) => node.scrollIntoView({ block: 'start' }));
 	const box = await surface.boundingBox();
 	if (!box) throw new Error('no chart surface');
