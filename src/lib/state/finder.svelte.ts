@@ -5,8 +5,8 @@
  * Both halves load their part of the payload on demand: the facets when a filter is first
  * set (a short timeline's page carries them), with the arithmetic that applies filters to
  * them (search/facets.ts, so that a reader who never filters never loads it), and the search
- * index when a search is first typed or the search box focused. Until a part arrives the Finder says it is `pending`, and
- * shows no event as filtered in or found, rather than guessing.
+ * index when a search is first typed or the search box focused. Until a part arrives the
+ * Finder says it is `pending`, and shows no event as filtered in or found, rather than guessing.
  *
  * Filtering removes events (from the chart, the list, the compare view); search keeps them
  * and marks the ones found, so that a reader sees where in time the matches lie.

@@ -1,6 +1,8 @@
 /**
- * Every word of Citeline's interface in English. This file defines the shape of the messages:
- * uk.ts and ru.ts are typed against it, so a key missing there is a type error.
+ * The words of Citeline's interface in English, but for those that load with their feature:
+ * the Embed and Export dialogs' (dialogs/) and story mode's (story/), which the explorer's
+ * readers would otherwise download on every page. This file defines the shape of the
+ * messages: uk.ts and ru.ts are typed against it, so a key missing there is a type error.
  *
  * Messages with a number are functions (plural rules differ per language); messages that a
  * component splits around markup (a <code> or a <mark>) come in parts. Dates themselves are
