@@ -13,7 +13,7 @@ export const TIMELINE_PATH = `/t/${SLUG}`;
 interface RawTimeline {
 	title: string;
 	sources: { id: string; title: string | null; publisher: string | null }[];
-	events: { id: string; title: string; when: string; status: string; category: string; citations: { source: string; quote: string }[]; references?: string[]; discrepancies?: string[] }[];
+	events: { id: string; title: string; when: string; status: string; category: string; citations: { source: string; quote: string }[]; parent?: string; references?: string[]; discrepancies?: string[] }[];
 	discrepancies: { id: string; title: string; events: string[]; claims: { source: string; quote: string }[] }[];
 }
 

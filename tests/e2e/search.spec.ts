@@ -86,6 +86,8 @@ test.describe('filters', () => {
 		await openExplorer(page);
 		const buttons = chartEvents(page).getByRole('button');
 		const unfiltered = await buttons.count();
+		const overview = page.locator('.minimap rect[data-event]');
+		await expect(overview).toHaveCount(dataset.events.length);
 		await page.getByRole('button', { name: 'Filters' }).click();
 		const filters = page.getByRole('group', { name: 'Show only' });
 		const agreed = filters.getByRole('group', { name: 'Status' }).getByRole('checkbox', { name: /^Agreed/ });
@@ -99,13 +101,30 @@ test.describe('filters', () => {
 		// Lanes without an agreed event step aside.
 		const lanesWithAgreed = new Set(AGREED.map((e) => e.category)).size;
 		await expect(page.locator('.lane-labels li')).toHaveCount(lanesWithAgreed);
-		// The list under the chart follows.
+		// The list under the chart and the overview strip follow.
 		await expect(page.locator('ol.events > li:visible')).toHaveCount(AGREED.length);
+		await expect(overview).toHaveCount(AGREED.length);
 		await expect.poll(() => new URL(page.url()).searchParams.get('status')).toBe('agreed');
 
 		await page.getByRole('button', { name: 'Clear search and filters' }).click();
 		await expect(buttons).toHaveCount(unfiltered);
+		await expect(overview).toHaveCount(dataset.events.length);
 		await expect(page.getByTestId('events-shown')).toBeHidden();
+	});
+
+	test('a folded parent counts only the children the filters leave', async ({ page }) => {
+		// Over two years the call's topics fold into it ("+12"); with two lanes shown, only the diplomacy topics count.
+		const call = eventById('phone-call');
+		const children = dataset.events.filter((e) => e.parent === call.id);
+		const diplomacy = children.filter((e) => e.category === 'diplomacy');
+		const badge = async () => Number(/, \+(\d+) more events? inside,/.exec((await chartEvents(page).getByRole('button', { name: new RegExp(`^${call.title},`) }).getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+		const drawnOf = async (events: typeof children) => (await Promise.all(events.map((e) => chartEvents(page).getByRole('button', { name: new RegExp(`^${e.title},`) }).count()))).reduce((a, b) => a + b, 0);
+		await openExplorer(page, `${TIMELINE_PATH}?from=2024-06-01&to=2026-06-01`);
+		expect(await badge()).toBeGreaterThan(0);
+		expect(await badge()).toBe(children.length - (await drawnOf(children)));
+		await openExplorer(page, `${TIMELINE_PATH}?from=2024-06-01&to=2026-06-01&lane=call,diplomacy`);
+		await expect(page.getByTestId('events-shown')).toContainText(`of ${dataset.events.length} events shown`);
+		await expect.poll(badge).toBe(diplomacy.length - (await drawnOf(diplomacy)));
 	});
 
 	test('a link reproduces a searched and filtered view; unknown values are named and ignored', async ({ page }) => {

@@ -144,6 +144,19 @@ describe('layoutScene: where children would crowd the lanes, they show when thei
 		expect(markOf(s, 'talks').hiddenChildren).toBe(hiddenChildren);
 	});
 
+	it('a folded parent does not count the children the filters leave out', () => {
+		// The reader filtered t1 away: the index the chart lays out holds the other three.
+		const filtered = buildEventIndex([
+			event('talks', '2025-03-10/2025-03-30', 'talks', { children: ['t1', 't2', 't3'] }),
+			event('t2', '2025-03-18', 'topics', { parent: 'talks' }),
+			event('t3', '2025-03-18', 'topics', { parent: 'talks' })
+		]);
+		const folded = { index: filtered, scale: twoYears };
+		expect(markOf(crowdedScene({ ...folded, filteredOut: (id) => id === 't1' }), 'talks').hiddenChildren).toBe(2);
+		// Without word of the filters, a child missing from the view counts, as one out of view does.
+		expect(markOf(crowdedScene(folded), 'talks').hiddenChildren).toBe(3);
+	});
+
 	it('the parent’s width on screen is what decides', () => {
 		const widthPx = march(utc(2025, 3, 31) - 1) - march(utc(2025, 3, 10));
 		// 21 of 31 days of 1000 px.

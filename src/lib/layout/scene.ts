@@ -60,6 +60,11 @@ export interface SceneOptions {
 	revealChildrenPx?: number;
 	/** How far beyond the edges to keep marks, so labels and fades slide in smoothly, px. */
 	overscanPx?: number;
+	/**
+	 * Events the reader's filters leave out. A folded parent stands for its children out of
+	 * view, but not for these: its badge counts only what opening it or zooming in would show.
+	 */
+	filteredOut?: (id: string) => boolean;
 }
 
 export function layoutScene(options: SceneOptions): Scene {
@@ -97,10 +102,11 @@ export function layoutScene(options: SceneOptions): Scene {
 	const shown = candidates.filter((item) => !hidden(item));
 	const hiddenIds = new Set(candidates.filter(hidden).map((item) => item.event.id));
 	const candidateIds = new Set(candidates.map((item) => item.event.id));
+	const filteredOut = options.filteredOut ?? (() => false);
 	const hiddenChildren = (item: IndexedEvent): number => {
 		if (item.event.children.length === 0 || parentWide(item.event.id)) return 0;
 		// Children out of view count too: a folded parent stands for all of them.
-		return item.event.children.filter((id) => hiddenIds.has(id) || !candidateIds.has(id)).length;
+		return item.event.children.filter((id) => hiddenIds.has(id) || (!candidateIds.has(id) && !filteredOut(id))).length;
 	};
 	const arranged = arrange(shown, hiddenChildren);
 	return finish(arranged.marks, arranged.packed.overflow);

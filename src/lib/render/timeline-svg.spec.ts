@@ -262,6 +262,20 @@ describe('renderTimelineSvg: the view', () => {
 		expect(texts(doc)).not.toContain('Works & <x>');
 	});
 
+	it('counts in a folded parent’s badge only the children of the lanes asked for', () => {
+		// Over two years the call's twelve topics fold into it; four lanes are left out here.
+		const window: [number, number] = [utc(2024, 6, 1), utc(2026, 6, 1)];
+		const badges = (doc: Document) => texts(doc).filter((t) => /^\+\d+$/.test(t));
+		const children = call.events.filter((e) => e.parent === 'phone-call');
+		const drawn = (doc: Document) => drawnEvents(doc).filter((id) => children.some((c) => c.id === id)).length;
+		const all = parse(renderTimelineSvg(call, { window }));
+		expect(badges(all)).toEqual([`+${children.length - drawn(all)}`]);
+		const twoLanes = parse(renderTimelineSvg(call, { window, categories: ['call', 'diplomacy'] }));
+		const diplomacy = children.filter((e) => e.category === 'diplomacy').length;
+		expect(diplomacy).toBeLessThan(children.length);
+		expect(badges(twoLanes)).toEqual([`+${diplomacy - drawn(twoLanes)}`]);
+	});
+
 	it('places marks where the time scale puts them', () => {
 		// 1200 px wide: 32 px margins and a 152 px lane column leave 984 px for June's 30 days.
 		const doc = parse(renderTimelineSvg(smallTimeline(), { window: [utc(2025, 6, 1), utc(2025, 7, 1)] }));

@@ -167,6 +167,8 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 		.map((c) => ({ id: c.id, label: c.label, colour: laneColourOf(colourIndex.get(c.id) as number) }));
 	const laneIds = new Set(lanes.map((l) => l.id));
 	const index = buildEventIndex(timeline.events.filter((e) => laneIds.has(e.category)));
+	// A folded parent's badge counts the children the picture could show, not those of lanes left out.
+	const leftOut = new Set(timeline.events.filter((e) => !laneIds.has(e.category)).map((e) => e.id));
 
 	const contentPx = widthPx - 2 * PAD_PX;
 	const labelColumnPx = Math.round(Math.min(LANE_LABEL_PX, contentPx * 0.22));
@@ -184,7 +186,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	const layoutFor = (maxRows: number): { scene: Scene; chart: ChartLanes } => {
 		const rowsOf = rowsOfLane(rows, true, maxRows);
 		return {
-			scene: chartScene({ index, scale, widthPx: plotPx, rowsOf, pinned: new Set(), expanded: new Set(), badge }),
+			scene: chartScene({ index, scale, widthPx: plotPx, rowsOf, pinned: new Set(), expanded: new Set(), badge, filteredOut: (id) => leftOut.has(id) }),
 			chart: chartLanes(lanes, rowsOf, { eras: timeline.eras.length > 0 })
 		};
 	};
