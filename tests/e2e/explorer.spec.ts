@@ -165,6 +165,50 @@ test.describe('zoom and pan', () => {
 	});
 });
 
+test.describe('marks', () => {
+	/** The canvas's painted pixels (alpha above zero) in a box around a point of the page, and the whole canvas's. */
+	async function paintedAround(page: Page, x: number, y: number, half = 3) {
+		return page.locator('canvas.marks').evaluate(
+			(canvas: HTMLCanvasElement, { x, y, half }) => {
+				const box = canvas.getBoundingClientRect();
+				const ratio = canvas.width / box.width;
+				const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+				const count = (data: Uint8ClampedArray) => data.filter((_, i) => i % 4 === 3 && data[i] !== 0).length;
+				const left = Math.round((x - box.left - half) * ratio);
+				const top = Math.round((y - box.top - half) * ratio);
+				const side = Math.round(2 * half * ratio);
+				return { near: count(context.getImageData(left, top, side, side).data), all: count(context.getImageData(0, 0, canvas.width, canvas.height).data) };
+			},
+			{ x, y, half }
+		);
+	}
+
+	test('each event button sits on its mark, drawn on the canvas; the open event gets a ring', async ({ page }) => {
+		await openExplorer(page, TIMELINE_PATH);
+		const buttons = chartEvents(page).locator('button[data-event]');
+		const count = await buttons.count();
+		expect(count).toBeGreaterThan(0);
+		await expect(page.locator('canvas.marks')).toHaveAttribute('data-marks', String(count));
+		for (let i = 0; i < count; i++) {
+			const box = (await buttons.nth(i).boundingBox()) as { x: number; y: number; width: number; height: number };
+			// The marker is at the button's hit area's centre (12 px in), on the row's line or, for a range, on its bar just below.
+			const x = box.x + 12;
+			const y = box.y + box.height / 2;
+			const painted = Math.max((await paintedAround(page, x, y)).near, (await paintedAround(page, x, y + 9)).near);
+			expect(painted, `a mark under ${await buttons.nth(i).getAttribute('data-event')}`).toBeGreaterThan(0);
+		}
+		// The ring: 11 px around the marker, above the band of the marker's day.
+		const ringTop = async () => {
+			const box = (await eventButton(page, EXCHANGE.title).boundingBox()) as { x: number; y: number; height: number };
+			return (await paintedAround(page, box.x + 12, box.y + box.height / 2 - 11, 1)).near;
+		};
+		expect(await ringTop()).toBe(0);
+		await eventButton(page, EXCHANGE.title).click();
+		await expect(detailsPanel(page, EXCHANGE.title)).toBeVisible();
+		await expect.poll(ringTop).toBeGreaterThan(0);
+	});
+});
+
 test.describe('events and the details panel', () => {
 	test('clicking an event opens its details', async ({ page }) => {
 		const errors = collectErrors(page);

@@ -37,12 +37,12 @@ test('zooming from the whole span to one day shows density, then marks, then lab
 	const surface = page.locator('[data-bench-target]');
 	await expect(surface).toBeVisible();
 	const density = page.locator('canvas.density');
-	const marks = page.locator('svg .mark');
+	const marks = page.locator('canvas.marks');
 	const buttons = page.locator('.events button[data-event]');
 
 	// The whole span: density only, and the DOM no bigger than a short timeline's.
 	await expect(density).toBeVisible();
-	await expect(marks).toHaveCount(0);
+	await expect(marks).toHaveAttribute('data-marks', '0');
 	await expect(buttons).toHaveCount(0);
 	await expect(page.getByText(/shown as density/)).toBeAttached();
 	expect(await domNodes(page)).toBeLessThanOrEqual(DOM_NODES_MAX);
@@ -74,6 +74,14 @@ test('zooming from the whole span to one day shows density, then marks, then lab
 	expect(count).toBeGreaterThan(0);
 	expect(count).toBeLessThan(200);
 	await expect(buttons.first().locator('.title')).not.toBeEmpty();
+	// Their marks are drawn on the canvas, one per button.
+	await expect(marks).toHaveAttribute('data-marks', String(count));
+	expect(await marks.evaluate((canvas: HTMLCanvasElement) => {
+		const pixels = canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data ?? [];
+		let painted = 0;
+		for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) painted++;
+		return painted;
+	})).toBeGreaterThan(count * 20);
 	await surface.focus();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('.events button[data-event]:focus')).toHaveCount(1);

@@ -26,10 +26,10 @@ import { describeSpan, describeWhen } from '../format/when';
 import { hiddenEventsBadge } from '../format/event-name';
 import { chartLanes, laneRows, MAX_ROWS_PER_LANE, rowsOfLane, AXIS_PX, ERA_PX, type ChartLanes, type LaneRows } from '../layout/chart-geometry';
 import { chartScene, eventLabelPx } from '../layout/chart-scene';
-import type { EdgeStyle } from '../layout/extent';
 import type { OverflowCluster } from '../layout/lanes';
-import { LABEL_PADDING_PX, LABEL_TEXT_OFFSET_PX, labelRoomPx, laneHintLeft, markerX, markShowsIn, TAIL_PX, moreButtonLeft, MORE_HEIGHT_PX } from '../layout/mark-geometry';
+import { LABEL_PADDING_PX, LABEL_TEXT_OFFSET_PX, labelRoomPx, laneHintLeft, markerX, markShowsIn, moreButtonLeft, MORE_HEIGHT_PX } from '../layout/mark-geometry';
 import type { LaneHint, Scene, SceneMark } from '../layout/scene';
+import { markShapes } from '../layout/mark-shapes';
 import { axisTicks } from '../layout/ticks';
 import { eraBands, type EraBand } from '../layout/eras';
 import { baseScale, DAY_MS } from '../layout/time-scale';
@@ -99,10 +99,6 @@ export interface TimelineSvgOptions {
 
 /** The lane labels' column: the chart's 9.5rem (Timeline.svelte's --lane-label-px). */
 const LANE_LABEL_PX = 152;
-// Mirrors EventShapes.svelte.
-const SOFT_PX = 14;
-const BAR_PX = 6;
-const BAR_OFFSET_PX = 9;
 
 const PAD_PX = 32;
 const FONT_STACK = "'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
@@ -445,9 +441,7 @@ function drawAxis(ticks: ReturnType<typeof axisTicks>, scale: (ms: number) => nu
 	return out.join('\n');
 }
 
-const fading = (edge: EdgeStyle) => edge === 'open' || edge === 'unknown';
-
-/** Mirrors EventShapes.svelte: bars, bands, soft and fading ends, status markers. */
+/** The marks as the chart draws them (layout/mark-shapes.ts), in SVG. */
 function drawMarks(
 	marks: SceneMark[],
 	colourIndex: Map<string, number>,
@@ -456,44 +450,39 @@ function drawMarks(
 	plotPx: number,
 	colours: PicturePalette
 ): string {
-	const clamp = (x: number) => Math.min(Math.max(x, -TAIL_PX - 10), plotPx + TAIL_PX + 10);
 	const out: string[] = [`<g class="marks">`];
 	for (const mark of marks) {
 		const event = mark.item.event;
 		const li = colourIndex.get(event.category) ?? 0;
 		const colour = laneColourOf(li);
-		const isRange = mark.item.extent.shape === 'range';
-		const y = rowY(mark.lane, mark.row) + (isRange ? BAR_OFFSET_PX : 0);
-		const style = STATUS_STYLES[event.status];
+		const fade = (to: 'left' | 'right') => `url(#${ID}-fade-${to === 'left' ? 'l' : 'r'}-${li})`;
 		out.push(`<g class="mark" data-event="${escapeXml(event.id)}" data-lane="${escapeXml(mark.lane)}" data-row="${mark.row}">`);
-		if (isRange) {
-			const softL = mark.startEdge === 'soft' ? SOFT_PX : 0;
-			const softR = mark.endEdge === 'soft' ? SOFT_PX : 0;
-			const x0 = clamp(mark.x0 + softL);
-			const x1 = clamp(mark.x1 - softR);
-			out.push(
-				`<rect x="${num(x0)}" y="${num(y - BAR_PX / 2)}" width="${num(Math.max(x1 - x0, 1))}" height="${BAR_PX}" rx="2" fill="${style.bar === 'outline' ? 'none' : colour}" fill-opacity="${style.bar === 'hatched' ? 0.4 : 1}" stroke="${colour}" stroke-width="${style.bar === 'solid' ? 0 : 1.5}"/>`
-			);
-			if (softL) out.push(`<rect x="${num(clamp(mark.x0))}" y="${num(y - BAR_PX / 2)}" width="${softL}" height="${BAR_PX}" fill="url(#${ID}-fade-l-${li})"/>`);
-			if (softR) out.push(`<rect x="${num(x1)}" y="${num(y - BAR_PX / 2)}" width="${softR}" height="${BAR_PX}" fill="url(#${ID}-fade-r-${li})"/>`);
-		} else if (mark.x1 - mark.x0 >= 4) {
-			// The period a point may fall in (e.g. the whole day), when it spans pixels.
-			out.push(`<rect x="${num(clamp(mark.x0))}" y="${num(y - 10)}" width="${num(Math.max(clamp(mark.x1) - clamp(mark.x0), 1))}" height="20" fill="${colour}" fill-opacity="0.12"/>`);
+		for (const shape of markShapes(mark, { rowY: rowY(mark.lane, mark.row), widthPx: plotPx, barFill: STATUS_STYLES[event.status].bar })) {
+			switch (shape.kind) {
+				case 'bar':
+					out.push(
+						`<rect x="${num(shape.x)}" y="${num(shape.y)}" width="${num(shape.width)}" height="${shape.height}" rx="2" fill="${shape.fill === 'outline' ? 'none' : colour}" fill-opacity="${shape.fill === 'hatched' ? 0.4 : 1}" stroke="${colour}" stroke-width="${shape.fill === 'solid' ? 0 : 1.5}"/>`
+					);
+					break;
+				case 'band':
+					out.push(`<rect x="${num(shape.x)}" y="${num(shape.y)}" width="${num(shape.width)}" height="${shape.height}" fill="${colour}" fill-opacity="0.12"/>`);
+					break;
+				case 'fade':
+					out.push(`<rect x="${num(shape.x)}" y="${num(shape.y)}" width="${num(shape.width)}" height="${shape.height}" fill="${fade(shape.fadesTo)}"/>`);
+					break;
+				case 'dotted':
+					// A dotted rect, not a dashed line: a gradient sized to a line's box (of no height) draws nothing.
+					out.push(`<rect x="${num(shape.x0)}" y="${num(shape.y - 1.5)}" width="${num(shape.x1 - shape.x0)}" height="3" fill="${fade(shape.fadesTo)}" mask="url(#${ID}-dots)"/>`);
+					break;
+				case 'marker':
+					out.push(statusSymbol(shape.status, colour, colours.bg, shape.x, shape.y));
+					break;
+				// The picture shows no open or found event.
+				case 'found':
+				case 'selected':
+					break;
+			}
 		}
-		for (const [edge, x, dir] of [
-			[mark.startEdge, mark.x0, 'l'],
-			[mark.endEdge, mark.x1, 'r']
-		] as const) {
-			if (!fading(edge)) continue;
-			const [a, b] = dir === 'l' ? [x - TAIL_PX, x] : [x, x + TAIL_PX];
-			// userSpaceOnUse would need per-mark gradients; a horizontal line has no height for
-			// objectBoundingBox, so the tail is a thin rect instead of the app's stroked line.
-			const h = edge === 'open' ? BAR_PX : 3;
-			out.push(
-				`<rect x="${num(a)}" y="${num(y - h / 2)}" width="${num(b - a)}" height="${h}" fill="url(#${ID}-fade-${dir}-${li})"${edge === 'unknown' ? ` mask="url(#${ID}-dots)"` : ''}/>`
-			);
-		}
-		out.push(statusSymbol(event.status, colour, colours.bg, markerX(mark), y));
 		out.push(`</g>`);
 	}
 	out.push(`</g>`);

@@ -1,0 +1,143 @@
+/**
+ * Draws the marks of the events in view on a canvas, from their shapes (layout/mark-shapes.ts):
+ * one element however many marks, redrawn each zoom frame in well under a millisecond for the
+ * few hundred a view holds. The labelled, focusable buttons over them stay in the DOM
+ * (EventButtons.svelte).
+ */
+import type { MarkShape } from '$lib/layout/mark-shapes';
+import { STATUS_STYLES } from './marks';
+
+/** One mark to draw: its shapes, its lane's colour and whether a search left it dimmed. */
+export interface MarkDrawing {
+	shapes: readonly MarkShape[];
+	colour: string;
+	dimmed: boolean;
+}
+
+/** The theme's colours the marks use besides their lanes'. */
+export interface MarksPalette {
+	bg: string;
+	text: string;
+	highlight: string;
+}
+
+/** A dimmed mark's opacity, as the search leaves the events it did not find. */
+const DIMMED_ALPHA = 0.25;
+
+const markerPaths = new Map<string, Path2D>();
+function markerPath(d: string): Path2D {
+	let path = markerPaths.get(d);
+	if (!path) markerPaths.set(d, (path = new Path2D(d)));
+	return path;
+}
+
+/** `colour` made fully transparent, for the far end of a fade (a gradient to "transparent" would pass through grey). */
+function transparent(context: CanvasRenderingContext2D, colour: string): string {
+	context.fillStyle = colour;
+	// The canvas gives back what it understood as #rrggbb, or rgba(…) for a colour with alpha.
+	const normal = String(context.fillStyle);
+	const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normal);
+	if (hex) return `rgba(${parseInt(hex[1] as string, 16)}, ${parseInt(hex[2] as string, 16)}, ${parseInt(hex[3] as string, 16)}, 0)`;
+	return normal.replace(/^rgba?\(([^,]+),([^,]+),([^,)]+).*$/, 'rgba($1,$2,$3, 0)');
+}
+
+export function drawMarks(canvas: HTMLCanvasElement, marks: readonly MarkDrawing[], widthPx: number, heightPx: number, palette: MarksPalette): void {
+	const ratio = window.devicePixelRatio || 1;
+	const width = Math.round(widthPx * ratio);
+	const height = Math.round(heightPx * ratio);
+	// Setting a canvas's size reallocates it, even to the same size: only when it changes, not every zoom frame.
+	if (canvas.width !== width) canvas.width = width;
+	if (canvas.height !== height) canvas.height = height;
+	const context = canvas.getContext('2d');
+	if (!context) return;
+	context.setTransform(ratio, 0, 0, ratio, 0, 0);
+	context.clearRect(0, 0, widthPx, heightPx);
+	const clear = new Map<string, string>();
+	for (const mark of marks) {
+		context.globalAlpha = mark.dimmed ? DIMMED_ALPHA : 1;
+		const colour = mark.colour;
+		let none = clear.get(colour);
+		if (none === undefined) clear.set(colour, (none = transparent(context, colour)));
+		for (const shape of mark.shapes) drawShape(context, shape, colour, none, palette, mark.dimmed ? DIMMED_ALPHA : 1);
+	}
+	context.globalAlpha = 1;
+}
+
+function drawShape(context: CanvasRenderingContext2D, shape: MarkShape, colour: string, none: string, palette: MarksPalette, alpha: number): void {
+	switch (shape.kind) {
+		case 'found':
+			context.beginPath();
+			context.arc(shape.x, shape.y, shape.r, 0, 2 * Math.PI);
+			context.fillStyle = palette.highlight;
+			context.fill();
+			context.lineWidth = 1.5;
+			context.strokeStyle = palette.text;
+			context.stroke();
+			return;
+		case 'bar':
+			context.beginPath();
+			context.roundRect(shape.x, shape.y, shape.width, shape.height, 2);
+			if (shape.fill !== 'outline') {
+				context.globalAlpha = alpha * (shape.fill === 'hatched' ? 0.4 : 1);
+				context.fillStyle = colour;
+				context.fill();
+				context.globalAlpha = alpha;
+			}
+			if (shape.fill !== 'solid') {
+				context.lineWidth = 1.5;
+				context.strokeStyle = colour;
+				context.stroke();
+			}
+			return;
+		case 'band':
+			context.globalAlpha = alpha * 0.12;
+			context.fillStyle = colour;
+			context.fillRect(shape.x, shape.y, shape.width, shape.height);
+			context.globalAlpha = alpha;
+			return;
+		case 'fade': {
+			const gradient = context.createLinearGradient(shape.x, 0, shape.x + shape.width, 0);
+			gradient.addColorStop(0, shape.fadesTo === 'left' ? none : colour);
+			gradient.addColorStop(1, shape.fadesTo === 'left' ? colour : none);
+			context.fillStyle = gradient;
+			context.fillRect(shape.x, shape.y, shape.width, shape.height);
+			return;
+		}
+		case 'dotted':
+			// "Not reported": a dotted trail, since how far the date reaches is not known.
+			context.globalAlpha = alpha * 0.7;
+			context.beginPath();
+			context.moveTo(shape.x0, shape.y);
+			context.lineTo(shape.x1, shape.y);
+			context.setLineDash([2, 4]);
+			context.lineCap = 'round';
+			context.lineWidth = 3;
+			context.strokeStyle = colour;
+			context.stroke();
+			context.setLineDash([]);
+			context.lineCap = 'butt';
+			context.globalAlpha = alpha;
+			return;
+		case 'selected':
+			context.beginPath();
+			context.arc(shape.x, shape.y, shape.r, 0, 2 * Math.PI);
+			context.lineWidth = 2;
+			context.strokeStyle = palette.text;
+			context.stroke();
+			return;
+		case 'marker': {
+			const style = STATUS_STYLES[shape.status];
+			const path = markerPath(style.path);
+			context.translate(shape.x, shape.y);
+			context.fillStyle = style.filled ? colour : palette.bg;
+			context.fill(path);
+			if (shape.status === 'proposed') context.setLineDash([3, 2]);
+			context.lineWidth = 2;
+			context.strokeStyle = colour;
+			context.stroke(path);
+			context.setLineDash([]);
+			context.translate(-shape.x, -shape.y);
+			return;
+		}
+	}
+}
