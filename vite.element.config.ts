@@ -1,5 +1,5 @@
 /**
- * Builds the web component <citeline-timeline> (src/lib/embed/element.svelte) into one
+ * Builds the web component <citeline-timeline> (src/lib/embed/citeline-element.svelte.ts) into one
  * self-contained ES module, build/citeline.js: the Svelte runtime, d3, date-fns and every
  * component's CSS inlined. Ukrainian and Russian are small chunks beside it
  * (build/citeline-uk-<hash>.js), imported relative to citeline.js when a reader needs them. Runs after the SvelteKit build (`npm run build`) and adds its one
@@ -10,9 +10,8 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifySvelteCss } from './scripts/vite/minify-svelte-css';
 import { slimDateLocales } from './scripts/vite/slim-date-locales';
-
-const ELEMENT = fileURLToPath(new URL('./src/lib/embed/element.svelte', import.meta.url));
 
 /**
  * `vite preview` serves SvelteKit's output (.svelte-kit/output/client and the prerendered
@@ -40,10 +39,11 @@ export default defineConfig({
 			configFile: false,
 			preprocess: vitePreprocess(),
 			// Styles go into the shadow root as JS strings (a document stylesheet could not reach it).
-			compilerOptions: { runes: true, css: 'injected' },
-			// Only the wrapper is a custom element; Timeline and its parts stay ordinary components.
-			dynamicCompileOptions: ({ filename }) => (filename === ELEMENT ? { customElement: true } : undefined)
-		})
+			// No component is compiled as a custom element: src/lib/embed/citeline-element.svelte.ts
+			// defines <citeline-timeline> around element.svelte.
+			compilerOptions: { runes: true, css: 'injected' }
+		}),
+		minifySvelteCss()
 	],
 	resolve: {
 		alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) }
