@@ -7,7 +7,7 @@
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { copyFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { minifySvelteCss } from './scripts/vite/minify-svelte-css';
@@ -23,7 +23,10 @@ function copyForPreview(): Plugin {
 		apply: 'build',
 		writeBundle(options, bundle) {
 			const previewDir = fileURLToPath(new URL('./.svelte-kit/output/client', import.meta.url));
-			if (!options.dir || !existsSync(previewDir)) return;
+			// Only the site's own build: a build elsewhere (--outDir /tmp/…, to measure) must not
+			// replace the citeline.js a running preview serves beside chunks of another build.
+			const siteBuild = fileURLToPath(new URL('./build', import.meta.url));
+			if (!options.dir || resolve(options.dir) !== siteBuild || !existsSync(previewDir)) return;
 			for (const file of Object.keys(bundle)) copyFileSync(join(options.dir, file), join(previewDir, file));
 		}
 	};
