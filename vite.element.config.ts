@@ -1,5 +1,5 @@
 /**
- * Builds the web component <citeline-timeline> (src/lib/embed/element.svelte) into one
+ * Builds the web component <citeline-timeline> (src/lib/embed/citeline-element.svelte.ts) into one
  * self-contained ES module, build/citeline.js: the Svelte runtime, d3, date-fns and every
  * component's CSS inlined. Ukrainian and Russian are small chunks beside it
  * (build/citeline-uk-<hash>.js), imported relative to citeline.js when a reader needs them. Runs after the SvelteKit build (`npm run build`) and adds its one
@@ -7,12 +7,11 @@
  */
 import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { copyFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { minifySvelteCss } from './scripts/vite/minify-svelte-css';
 import { slimDateLocales } from './scripts/vite/slim-date-locales';
-
-const ELEMENT = fileURLToPath(new URL('./src/lib/embed/element.svelte', import.meta.url));
 
 /**
  * `vite preview` serves SvelteKit's output (.svelte-kit/output/client and the prerendered
@@ -24,7 +23,10 @@ function copyForPreview(): Plugin {
 		apply: 'build',
 		writeBundle(options, bundle) {
 			const previewDir = fileURLToPath(new URL('./.svelte-kit/output/client', import.meta.url));
-			if (!options.dir || !existsSync(previewDir)) return;
+			// Only the site's own build: a build elsewhere (--outDir /tmp/…, to measure) must not
+			// replace the citeline.js a running preview serves beside chunks of another build.
+			const siteBuild = fileURLToPath(new URL('./build', import.meta.url));
+			if (!options.dir || resolve(options.dir) !== siteBuild || !existsSync(previewDir)) return;
 			for (const file of Object.keys(bundle)) copyFileSync(join(options.dir, file), join(previewDir, file));
 		}
 	};
@@ -40,10 +42,11 @@ export default defineConfig({
 			configFile: false,
 			preprocess: vitePreprocess(),
 			// Styles go into the shadow root as JS strings (a document stylesheet could not reach it).
-			compilerOptions: { runes: true, css: 'injected' },
-			// Only the wrapper is a custom element; Timeline and its parts stay ordinary components.
-			dynamicCompileOptions: ({ filename }) => (filename === ELEMENT ? { customElement: true } : undefined)
-		})
+			// No component is compiled as a custom element: src/lib/embed/citeline-element.svelte.ts
+			// defines <citeline-timeline> around element.svelte.
+			compilerOptions: { runes: true, css: 'injected' }
+		}),
+		minifySvelteCss()
 	],
 	resolve: {
 		alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) }
@@ -70,6 +73,12 @@ export default defineConfig({
 				// need it (src/lib/i18n/load-language.ts); fully minified (Vite leaves whitespace in
 				// ES libraries by default).
 				chunkFileNames: 'citeline-[name]-[hash].js',
+				// Everything the first view runs is in citeline.js itself. Left alone, rolldown
+				// splits what the lazily loaded chunks share with it (Svelte's runtime, the English
+				// words, date formatting) into chunks citeline.js imports at once: three more
+				// requests, each compressed on its own, and an import list of every binding
+				// between them (~1.3 kB gzipped in all).
+				codeSplitting: { groups: [{ name: 'citeline', tags: ['$initial'] }] },
 				minify: true,
 				comments: { annotation: false, jsdoc: false, legal: true }
 			}

@@ -1,9 +1,9 @@
 /**
  * Entry of the standalone web component build (vite.element.config.ts → build/citeline.js):
- * importing element.svelte defines <citeline-timeline>. Nothing here may import `$app/*`:
+ * importing citeline-element.svelte.ts defines <citeline-timeline>. Nothing here may import `$app/*`:
  * the file runs on other sites, without SvelteKit.
  */
-import './element.svelte';
+import './citeline-element.svelte';
 
 /** What a host page can call on the element once `citeline:ready` has fired. */
 export interface CitelineTimelineElement extends HTMLElement {
