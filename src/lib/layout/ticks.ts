@@ -4,7 +4,7 @@
  *
  * Ticks fall on the calendar of the timeline's time zone, where its times are shown: on a
  * Europe/Moscow timeline the day starts at 21:00 UTC and an event at 13:00 Moscow time sits
- * under the "13:00" tick. UTC calendar intervals (calendar-intervals.ts) are run over the zone's wall clock (an instant
+ * under the "13:00" tick. d3-time's UTC intervals are run over the zone's wall clock (an instant
  * plus the zone's offset), and each wall-clock tick is turned back into the instants that show
  * it: none in the hour a spring-forward skips (02:00 in New York on 9 March 2025), two in the
  * hour a fall-back repeats, the second labelled with its offset ("01:00 GMT-5").
@@ -17,8 +17,17 @@
 import { tzOffset } from '@date-fns/tz/tzOffset';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
+import {
+	utcDay,
+	utcHour,
+	utcMinute,
+	utcMonday,
+	utcMonth,
+	utcYear,
+	type CountableTimeInterval,
+	type TimeInterval
+} from 'd3-time';
 import { formatCalendar } from '../format/calendar';
-import { boundaries, daysWhere, every, mondays, type CalendarInterval } from './calendar-intervals';
 import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../model/utc-instant';
 import { DAY_MS, HOUR_MS, YEAR_MS } from './time-scale';
 
@@ -56,49 +65,48 @@ type Pattern = string | ((w: WeekdayStyle) => string);
 interface TickLevel {
 	unit: string;
 	approxMs: number;
-	interval: CalendarInterval;
+	interval: TimeInterval;
 	pattern: Pattern;
 	/** Minimum room a label needs, in px. */
 	labelPx: number;
-	context?: { interval: CalendarInterval; pattern: Pattern };
+	context?: { interval: CountableTimeInterval; pattern: Pattern };
 }
 
 const fullDay: Pattern = (w) => `EEEE${w.comma} d MMMM yyyy`;
 const shortDay: Pattern = (w) => `${w.short}${w.comma} d MMMM yyyy`;
 const shortDayShortMonth: Pattern = (w) => `${w.short}${w.comma} d MMM yyyy`;
 
+const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) as TimeInterval;
+
 /**
  * Every other day (1, 3, 5…), restarting each month. An odd last day (31, or 29 February) is
  * skipped: it would sit one day before the next 1st, half the spacing this level is chosen for.
  */
-const oddDays = daysWhere((dayMs) => new Date(dayMs).getUTCDate() % 2 === 1 && new Date(dayMs + DAY_MS).getUTCDate() !== 1);
-const utcDay = every('day');
-const utcMonth = every('month');
-const utcYear = every('year');
+const oddDays = utcDay.filter((d) => d.getUTCDate() % 2 === 1 && utcDay.offset(d, 1).getUTCDate() !== 1);
 
 const LEVELS: TickLevel[] = [
-	{ unit: 'minute', approxMs: 15 * 60_000, interval: every('minute', 15), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
-	{ unit: 'hour', approxMs: HOUR_MS, interval: every('hour'), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
-	{ unit: 'hour', approxMs: 3 * HOUR_MS, interval: every('hour', 3), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
-	{ unit: 'hour', approxMs: 6 * HOUR_MS, interval: every('hour', 6), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: shortDay } },
-	{ unit: 'hour', approxMs: 12 * HOUR_MS, interval: every('hour', 12), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: shortDayShortMonth } },
+	{ unit: 'minute', approxMs: 15 * 60_000, interval: every(utcMinute, 15), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
+	{ unit: 'hour', approxMs: HOUR_MS, interval: utcHour, pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
+	{ unit: 'hour', approxMs: 3 * HOUR_MS, interval: every(utcHour, 3), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: fullDay } },
+	{ unit: 'hour', approxMs: 6 * HOUR_MS, interval: every(utcHour, 6), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: shortDay } },
+	{ unit: 'hour', approxMs: 12 * HOUR_MS, interval: every(utcHour, 12), pattern: 'HH:mm', labelPx: 48, context: { interval: utcDay, pattern: shortDayShortMonth } },
 	{ unit: 'day', approxMs: DAY_MS, interval: utcDay, pattern: (w) => `${w.short} d`, labelPx: 52, context: { interval: utcMonth, pattern: 'LLLL yyyy' } },
 	{ unit: 'day', approxMs: 2 * DAY_MS, interval: oddDays, pattern: 'd', labelPx: 30, context: { interval: utcMonth, pattern: 'LLLL yyyy' } },
-	{ unit: 'week', approxMs: 7 * DAY_MS, interval: mondays, pattern: 'd MMM', labelPx: 52, context: { interval: utcMonth, pattern: 'LLLL yyyy' } },
+	{ unit: 'week', approxMs: 7 * DAY_MS, interval: utcMonday, pattern: 'd MMM', labelPx: 52, context: { interval: utcMonth, pattern: 'LLLL yyyy' } },
 	{ unit: 'month', approxMs: 30 * DAY_MS, interval: utcMonth, pattern: 'LLL', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
-	{ unit: 'month', approxMs: 91 * DAY_MS, interval: every('month', 3), pattern: 'LLL', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
+	{ unit: 'month', approxMs: 91 * DAY_MS, interval: every(utcMonth, 3), pattern: 'LLL', labelPx: 40, context: { interval: utcYear, pattern: 'yyyy' } },
 	{ unit: 'year', approxMs: YEAR_MS, interval: utcYear, pattern: 'yyyy', labelPx: 44 },
-	{ unit: 'year', approxMs: 2 * YEAR_MS, interval: every('year', 2), pattern: 'yyyy', labelPx: 44 },
-	{ unit: 'year', approxMs: 5 * YEAR_MS, interval: every('year', 5), pattern: 'yyyy', labelPx: 44 },
-	{ unit: 'year', approxMs: 10 * YEAR_MS, interval: every('year', 10), pattern: 'yyyy', labelPx: 44 },
-	{ unit: 'year', approxMs: 25 * YEAR_MS, interval: every('year', 25), pattern: 'yyyy', labelPx: 44 },
-	{ unit: 'year', approxMs: 50 * YEAR_MS, interval: every('year', 50), pattern: 'yyyy', labelPx: 44 },
-	{ unit: 'year', approxMs: 100 * YEAR_MS, interval: every('year', 100), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 2 * YEAR_MS, interval: every(utcYear, 2), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 5 * YEAR_MS, interval: every(utcYear, 5), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 10 * YEAR_MS, interval: every(utcYear, 10), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 25 * YEAR_MS, interval: every(utcYear, 25), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 50 * YEAR_MS, interval: every(utcYear, 50), pattern: 'yyyy', labelPx: 44 },
+	{ unit: 'year', approxMs: 100 * YEAR_MS, interval: every(utcYear, 100), pattern: 'yyyy', labelPx: 44 },
 	// Long timelines (history, archaeology): BC years carry their era, so labels are wider.
 	...[250, 500, 1000, 2500, 5000, 10_000, 25_000, 50_000, 100_000].map((years) => ({
 		unit: 'year' as const,
 		approxMs: years * YEAR_MS,
-		interval: every('year', years),
+		interval: every(utcYear, years),
 		pattern: 'yyyy',
 		labelPx: 72
 	}))
@@ -166,20 +174,20 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale:
 	const resolve = (pattern: Pattern) => (typeof pattern === 'string' ? pattern : pattern(weekday));
 	const clock = wallClock(timeZone);
 	const label = (ms: number, pattern: string) => formatCalendar(clock.toWall(ms), pattern, options);
-	const wallFrom = clampInstant(clock.toWall(fromMs));
-	const wallTo = clampInstant(clock.toWall(toMs));
+	const wallFrom = new Date(clampInstant(clock.toWall(fromMs)));
+	const wallTo = new Date(clampInstant(clock.toWall(toMs)));
 	const inWindow = (ms: number) => ms >= fromMs && ms < toMs;
 
 	const tickPattern = resolve(level.pattern);
 	const ticks: Tick[] = [];
-	for (const wall of boundaries(level.interval, wallFrom, wallTo)) {
+	for (const wall of level.interval.range(wallFrom, wallTo)) {
 		if (level.approxMs >= DAY_MS) {
-			const ms = boundaryInstant(clock, wall);
+			const ms = boundaryInstant(clock, +wall);
 			if (inWindow(ms)) ticks.push({ ms, label: label(ms, tickPattern) });
 			continue;
 		}
 		// A clock time the clocks skip has no tick; one they repeat has two.
-		for (const [i, ms] of clock.fromWall(wall).entries()) {
+		for (const [i, ms] of clock.fromWall(+wall).entries()) {
 			if (!inWindow(ms)) continue;
 			const text = label(ms, tickPattern);
 			ticks.push({ ms, label: i === 0 ? text : `${text} ${clock.offsetLabel(ms)}` });
@@ -191,9 +199,9 @@ export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale:
 		const { interval } = level.context;
 		const pattern = resolve(level.context.pattern);
 		const first = interval.floor(wallFrom);
-		context.push({ ms: fromMs, label: formatCalendar(first, pattern, options) });
-		for (const wall of boundaries(interval, interval.next(first), wallTo)) {
-			const ms = boundaryInstant(clock, wall);
+		context.push({ ms: fromMs, label: formatCalendar(+first, pattern, options) });
+		for (const wall of interval.range(interval.offset(first, 1), wallTo)) {
+			const ms = boundaryInstant(clock, +wall);
 			if (inWindow(ms)) context.push({ ms, label: label(ms, pattern) });
 		}
 	}

@@ -7,6 +7,7 @@
  * the window and still reach into it, the index remembers the longest distance from an
  * event's sortMs back to its start and forward to its end, and widens the search by that.
  */
+import { bisector } from 'd3-array';
 import type { MarkEvent } from '../payload/types';
 import { markExtent, type MarkExtent } from './extent';
 
@@ -25,18 +26,7 @@ export interface EventIndex {
 	within(fromMs: number, toMs: number): IndexedEvent[];
 }
 
-/** The first position in `items` (in time order) whose sortMs is at or after `ms` (after it, if `after`). */
-function searchSortMs(items: IndexedEvent[], ms: number, after: boolean): number {
-	let lo = 0;
-	let hi = items.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >>> 1;
-		const sortMs = (items[mid] as IndexedEvent).event.when.sortMs;
-		if (sortMs < ms || (after && sortMs === ms)) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
+const bySortMs = bisector((item: IndexedEvent) => item.event.when.sortMs);
 
 /**
  * `events` in time order; `orderOf(i)` gives the i-th event's position in the whole timeline
@@ -72,8 +62,8 @@ export function indexOfItems(items: IndexedEvent[]): EventIndex {
 		items,
 		byId: new Map(items.map((item) => [item.event.id, item])),
 		within(fromMs, toMs) {
-			const lo = searchSortMs(items, fromMs - reachForwardMs, false);
-			const hi = searchSortMs(items, toMs + reachBackMs, true);
+			const lo = bySortMs.left(items, fromMs - reachForwardMs);
+			const hi = bySortMs.right(items, toMs + reachBackMs);
 			const found: IndexedEvent[] = [];
 			for (let i = lo; i < hi; i++) {
 				const item = items[i] as IndexedEvent;
