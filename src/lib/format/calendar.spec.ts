@@ -1,3 +1,4 @@
+import { tz } from '@date-fns/tz';
 import { enGB, ru, uk } from 'date-fns/locale';
 import { describe, expect, it } from 'vitest';
 import { formatCalendar, utcYearOf } from './calendar';
@@ -18,11 +19,11 @@ describe('formatCalendar', () => {
 		[-499, ru, 'd MMMM yyyy', '1 января 500 до н. э.'],
 		[-499, uk, 'LLLL yyyy', 'січень 500 до н. е.']
 	])('year %i in %s as %s → %s', (year, locale, pattern, expected) => {
-		expect(formatCalendar(at(year), pattern, locale)).toBe(expected);
+		expect(formatCalendar(at(year), pattern, { in: tz('UTC'), locale })).toBe(expected);
 	});
 
 	it('tells 5 BC from AD 5', () => {
-		const options = enGB;
+		const options = { in: tz('UTC'), locale: enGB };
 		expect(formatCalendar(at(-4), 'yyyy', options)).not.toBe(formatCalendar(at(5), 'yyyy', options));
 		expect(utcYearOf(at(-4))).toBe(-4);
 	});

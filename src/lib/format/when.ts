@@ -13,15 +13,14 @@
  * date in: Russian and Ukrainian write "март 2025" alone but "с марта 2025", and date-fns gives
  * the genitive for MMMM ("марта") and the nominative for LLLL ("март").
  */
-// The subpath: the package's index also brings TZDate, whose prototype set-up cannot be tree-shaken.
-import { tzOffset } from '@date-fns/tz/tzOffset';
-import type { Locale } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
+import { differenceInCalendarDays, format, type Locale } from 'date-fns';
 import type { DateCase, Season } from '../i18n/grammar';
 import { english, type Translator } from '../i18n/translator';
 import type { DatePoint, Endpoint, Precision, When } from '../model/dates';
 import { YEAR_DIVISIONS } from '../model/seasons';
 import { formatCalendar, utcYearOf } from './calendar';
-import { formatUtc } from './date-pattern';
 
 export interface WhenFormatOptions {
 	/** The timeline's zone, used for dates with a time of day. */
@@ -33,6 +32,15 @@ export interface WhenFormatOptions {
 	 * the language of `t`. Kept for callers that predate `t`; pass `t` instead.
 	 */
 	locale?: Locale;
+}
+
+/**
+ * The date-fns options for calendar dates: UTC, in the language asked for. UTCDate reads the
+ * Date's own UTC fields; a TZDate asks Intl for the offset of every date it makes, which at
+ * thousands of labels per zoom frame cost more than the drawing.
+ */
+function utcIn(options: WhenFormatOptions) {
+	return { in: utc, locale: dateLocaleOf(options) };
 }
 
 function dateLocaleOf(options: WhenFormatOptions): Locale {
@@ -47,8 +55,7 @@ export function formatDatePoint(date: DatePoint, options: WhenFormatOptions = {}
 /** One date in the grammatical case the phrase around it needs ("с марта 2025", "по май 2025"). */
 function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase: DateCase): string {
 	const t = options.t ?? english;
-	// Calendar dates are read in UTC, where the model keeps them.
-	const inUtc = dateLocaleOf(options);
+	const inUtc = utcIn(options);
 	const ms = date.earliestMs;
 	switch (date.precision) {
 		case 'millennium':
@@ -75,18 +82,8 @@ function formatDatePointIn(date: DatePoint, options: WhenFormatOptions, dateCase
 
 function formatTime(ms: number, precision: Precision, timeZone: string, locale: Locale): string {
 	const pattern = precision === 'minute' ? 'd MMMM yyyy, HH:mm' : precision === 'second' ? 'd MMMM yyyy, HH:mm:ss' : 'd MMMM yyyy, HH:mm:ss.SSS';
-	if (timeZone === 'UTC') return `${formatCalendar(ms, pattern, locale)} UTC`;
-	// The zone's wall clock, read as UTC fields; an invalid zone has no offset (NaN), and formatting throws.
-	const offsetMinutes = tzOffset(timeZone, new Date(ms));
-	return `${formatCalendar(ms - Math.round(-offsetMinutes * 60) * 1000, pattern, locale)} ${gmtOffset(offsetMinutes)}`;
-}
-
-/** "GMT+3", "GMT-3:30", "GMT+0": the zone's offset as date-fns's `zzz` writes it (whole minutes, toward zero). */
-function gmtOffset(offsetMinutes: number): string {
-	const minutes = Math.trunc(offsetMinutes);
-	const abs = Math.abs(minutes);
-	const rest = abs % 60;
-	return `GMT${minutes < 0 ? '-' : '+'}${Math.trunc(abs / 60)}${rest === 0 ? '' : `:${String(rest).padStart(2, '0')}`}`;
+	const zoned = { in: timeZone === 'UTC' ? utc : tz(timeZone), locale };
+	return `${formatCalendar(ms, pattern, zoned)} ${timeZone === 'UTC' ? 'UTC' : format(ms, 'zzz', zoned)}`;
 }
 
 function qualified(date: DatePoint, options: WhenFormatOptions, dateCase: DateCase): string {
@@ -138,15 +135,15 @@ function describeRange(start: Endpoint, end: Endpoint, options: WhenFormatOption
 /** "18 March" … "17 April 2025": the start drops what it shares with the end. */
 function compactPair(start: DatePoint, end: DatePoint, options: WhenFormatOptions, t: Translator): [string, string] {
 	const to = qualified(end, options, t.when.cases.to);
-	const inUtc = dateLocaleOf(options);
+	const inUtc = utcIn(options);
 	const about = (text: string) => (start.approximate ? t.when.about(text) : text);
 	const sameYear = utcYearOf(start.earliestMs) === utcYearOf(end.earliestMs);
 	if (sameYear && start.precision === 'day' && end.precision === 'day') {
-		const sameMonth = formatUtc(start.earliestMs, 'MM', inUtc) === formatUtc(end.earliestMs, 'MM', inUtc);
-		return [about(formatUtc(start.earliestMs, sameMonth ? 'd' : 'd MMMM', inUtc)), to];
+		const sameMonth = format(start.earliestMs, 'MM', inUtc) === format(end.earliestMs, 'MM', inUtc);
+		return [about(format(start.earliestMs, sameMonth ? 'd' : 'd MMMM', inUtc)), to];
 	}
 	if (sameYear && start.precision === 'month' && end.precision === 'month') {
-		return [about(formatUtc(start.earliestMs, t.when.cases.from === 'genitive' ? 'MMMM' : 'LLLL', inUtc)), to];
+		return [about(format(start.earliestMs, t.when.cases.from === 'genitive' ? 'MMMM' : 'LLLL', inUtc)), to];
 	}
 	return [qualified(start, options, t.when.cases.from), to];
 }
@@ -154,14 +151,11 @@ function compactPair(start: DatePoint, end: DatePoint, options: WhenFormatOption
 /** "30 days" between two calendar days: the count of days from the start to the end. */
 function durationInWords(start: DatePoint, end: DatePoint, t: Translator): string | undefined {
 	if (start.precision !== 'day' || end.precision !== 'day') return undefined;
-	const days = Math.round((utcDayStart(end.earliestMs) - utcDayStart(start.earliestMs)) / DAY_MS);
+	const days = differenceInCalendarDays(end.earliestMs, start.earliestMs, { in: utc });
 	if (days <= 0) return undefined;
 	const words = t.when.days(days);
 	return start.approximate || end.approximate ? t.when.about(words) : words;
 }
-
-const DAY_MS = 86_400_000;
-const utcDayStart = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
 
 function withNotes(text: string, notes: string[]): string {
 	return notes.length === 0 ? text : `${text} (${notes.join(', ')})`;
@@ -174,12 +168,12 @@ export function describePrecision(precision: Precision, t: Translator = english)
 
 /** The span of a whole timeline in days: "18 March – 17 April 2025", "18–19 марта 2025". */
 export function describeSpan(span: { earliestMs: number; latestMs: number }, options: WhenFormatOptions = {}): string {
-	const inUtc = dateLocaleOf(options);
+	const inUtc = utcIn(options);
 	const from = formatCalendar(span.earliestMs, 'd MMMM yyyy', inUtc);
 	const to = formatCalendar(span.latestMs, 'd MMMM yyyy', inUtc);
 	if (from === to) return from;
 	const sameYear = utcYearOf(span.earliestMs) === utcYearOf(span.latestMs);
-	const sameMonth = sameYear && formatUtc(span.earliestMs, 'MM', inUtc) === formatUtc(span.latestMs, 'MM', inUtc);
-	if (sameMonth) return `${formatUtc(span.earliestMs, 'd', inUtc)}–${to}`;
-	return `${sameYear ? formatUtc(span.earliestMs, 'd MMMM', inUtc) : from} – ${to}`;
+	const sameMonth = sameYear && format(span.earliestMs, 'MM', inUtc) === format(span.latestMs, 'MM', inUtc);
+	if (sameMonth) return `${format(span.earliestMs, 'd', inUtc)}–${to}`;
+	return `${sameYear ? format(span.earliestMs, 'd MMMM', inUtc) : from} – ${to}`;
 }

@@ -9,12 +9,12 @@
  * it: none in the hour a spring-forward skips (02:00 in New York on 9 March 2025), two in the
  * hour a fall-back repeats, the second labelled with its offset ("01:00 GMT-5").
  *
- * Labels are formatted with date-fns's patterns and locale data in the reader's language (format/date-pattern.ts). A month standing alone uses the
+ * Labels are formatted with date-fns in the reader's language. A month standing alone uses the
  * standalone form (LLL, LLLL: "март 2025"), a month after a day the formatting form (d MMM:
  * "3 мая"), as Russian and Ukrainian require.
  */
-// The subpath: the package's index also brings TZDate, whose prototype set-up cannot be tree-shaken.
-import { tzOffset } from '@date-fns/tz/tzOffset';
+import { tzOffset } from '@date-fns/tz';
+import { utc } from '@date-fns/utc';
 import type { Locale } from 'date-fns';
 import { enGB } from 'date-fns/locale/en-GB';
 import {
@@ -167,9 +167,9 @@ function boundaryInstant(clock: WallClock, wallMs: number): number {
 export function axisTicks(fromMs: number, toMs: number, widthPx: number, locale: Locale = enGB, timeZone = 'UTC'): AxisTicks {
 	const msPerPx = (toMs - fromMs) / Math.max(widthPx, 1);
 	const level = LEVELS.find((l) => l.approxMs / msPerPx >= l.labelPx + 12) ?? (LEVELS[LEVELS.length - 1] as TickLevel);
-	// Labels are formatted from the wall-clock reading, so they are read in UTC fields: no Intl
-	// look-up per label, as a date-fns TZDate would make on every zoom frame.
-	const options = locale;
+	// Labels are formatted from the wall-clock reading, so they are read in UTC (UTCDate: no
+	// Intl look-up per label, as a TZDate would make on every zoom frame).
+	const options = { in: utc, locale };
 	const weekday = WEEKDAY_STYLES[locale.code ?? ''] ?? DEFAULT_WEEKDAY;
 	const resolve = (pattern: Pattern) => (typeof pattern === 'string' ? pattern : pattern(weekday));
 	const clock = wallClock(timeZone);
