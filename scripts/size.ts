@@ -23,20 +23,19 @@
  * load when first used. Lowered to 70 kB when it fell to 64 kB: the chart's time scale is
  * its own linear map (layout/time-scale.ts) instead of d3-scale's, which brought
  * d3-interpolate, d3-color and d3-time-format (~9 kB), and the filters' arithmetic loads with
- * the facets. Lowered to 56 kB when it fell to 54 kB: citeline.js holds all it runs at
- * first (no static chunks split off beside it), dates are written by format/date-pattern.ts
- * and the axis steps by layout/calendar-intervals.ts instead of date-fns's format, its
- * TZDate/UTCDate and d3-time (~6 kB), the element is a class of our own instead of Svelte's
- * customElement wrapper and legacy API, the components' CSS strings are minified, and the
- * shadow root gets base.css, not the site document's styles. Issue 11 asks 50 kB; what is
- * left is Svelte's runtime (~15 kB), the English messages (~3 kB, a third of them only for the
- * site's own pages), the find bar's search box that the element never shows (~1.3 kB) and the
- * chart itself; 56 kB leaves ~1.5 kB for the chart's work in progress while catching a stray
- * library.
+ * the facets. Lowered to 62 kB when it fell to 60 kB: citeline.js holds all it runs at
+ * first (no static chunks split off beside it), the element is a class of our own instead of
+ * Svelte's customElement wrapper and legacy API, the components' CSS strings are minified,
+ * and the shadow root gets base.css, not the site document's styles. Issue 11 asks 50 kB.
+ * Hand-written replacements for date-fns's format (with TZDate/UTCDate) and d3-time would
+ * save ~6 kB more; we keep the libraries, as our stack decides, and pay those bytes. The rest
+ * is Svelte's runtime (~15 kB), the English messages (~3 kB, a third of them only for the
+ * site's own pages), the find bar's search box that the element never shows (~1.3 kB) and
+ * the chart itself. 62 kB catches a stray library.
  */
 import { elementSize } from './element-size';
 
-export const BUDGET_GZIP_BYTES = 56 * 1024;
+export const BUDGET_GZIP_BYTES = 62 * 1024;
 
 const file = process.argv[2] ?? 'build/citeline.js';
 let size: ReturnType<typeof elementSize>;
