@@ -60,13 +60,28 @@ function currentWindow(page: Page): UrlWindow {
 	return window as UrlWindow;
 }
 
-/** Waits (through the ~250 ms throttle) until the URL's window is not `previous`, and returns it. */
+/**
+ * Waits (through the ~250 ms throttle) until the URL's window is not `previous` and has settled
+ * (a gesture's first write may come while it is still going on), and returns it.
+ */
 async function nextWindow(page: Page, previous: UrlWindow | null): Promise<UrlWindow> {
 	await expect
 		.poll(() => {
 			const now = urlWindow(page.url());
 			return now !== null && (previous === null || now.from !== previous.from || now.to !== previous.to);
 		}, { message: `the URL's from/to should change from ${JSON.stringify(previous)}` })
+		.toBe(true);
+	let last = page.url();
+	await expect
+		.poll(
+			() => {
+				const now = page.url();
+				const settled = now === last;
+				last = now;
+				return settled;
+			},
+			{ message: "the URL's from/to should settle", intervals: [400] }
+		)
 		.toBe(true);
 	return currentWindow(page);
 }
