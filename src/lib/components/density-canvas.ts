@@ -1,11 +1,12 @@
 /**
  * Draws density on a canvas: in each lane, a bar per time bin as tall as the share of the
  * lane's busiest bin in view (square root, so that sparse stretches still show). Loaded the
- * first time a view needs it (DensityLayer.svelte), so it imports nothing: short timelines
- * and their widgets never download it.
+ * first time a view needs it (DensityLayer.svelte): short timelines and their widgets never
+ * download it. It imports only the context's preparation, which the marks share.
  */
 import type { TimeScale } from '$lib/layout/time-scale';
 import type { Density } from '../payload/types';
+import { preparedContext } from './canvas-context';
 
 export interface DensityLane {
 	/** The density lanes (categories) this band sums. */
@@ -16,16 +17,8 @@ export interface DensityLane {
 }
 
 export function drawDensity(canvas: HTMLCanvasElement, density: Density, scale: TimeScale, widthPx: number, heightPx: number, lanes: readonly DensityLane[]): void {
-	const ratio = window.devicePixelRatio || 1;
-	const width = Math.round(widthPx * ratio);
-	const height = Math.round(heightPx * ratio);
-	// Setting a canvas's size reallocates it, even to the same size: only when it changes, not every zoom frame.
-	if (canvas.width !== width) canvas.width = width;
-	if (canvas.height !== height) canvas.height = height;
-	const context = canvas.getContext('2d');
+	const context = preparedContext(canvas, widthPx, heightPx);
 	if (!context) return;
-	context.setTransform(ratio, 0, 0, ratio, 0, 0);
-	context.clearRect(0, 0, widthPx, heightPx);
 	const [d0, d1] = scale.domain();
 	const firstBin = Math.max(Math.floor((d0 - density.originMs) / density.binMs), 0);
 	const lastBin = Math.min(Math.floor((d1 - density.originMs) / density.binMs), density.bins - 1);

@@ -6,6 +6,7 @@
  */
 import type { MarkShape } from '$lib/layout/mark-shapes';
 import { STATUS_STYLES } from './marks';
+import { preparedContext } from './canvas-context';
 
 /** One mark to draw: its shapes, its lane's colour and whether a search left it dimmed. */
 export interface MarkDrawing {
@@ -42,16 +43,8 @@ function transparent(context: CanvasRenderingContext2D, colour: string): string 
 }
 
 export function drawMarks(canvas: HTMLCanvasElement, marks: readonly MarkDrawing[], widthPx: number, heightPx: number, palette: MarksPalette): void {
-	const ratio = window.devicePixelRatio || 1;
-	const width = Math.round(widthPx * ratio);
-	const height = Math.round(heightPx * ratio);
-	// Setting a canvas's size reallocates it, even to the same size: only when it changes, not every zoom frame.
-	if (canvas.width !== width) canvas.width = width;
-	if (canvas.height !== height) canvas.height = height;
-	const context = canvas.getContext('2d');
+	const context = preparedContext(canvas, widthPx, heightPx);
 	if (!context) return;
-	context.setTransform(ratio, 0, 0, ratio, 0, 0);
-	context.clearRect(0, 0, widthPx, heightPx);
 	const clear = new Map<string, string>();
 	for (const mark of marks) {
 		context.globalAlpha = mark.dimmed ? DIMMED_ALPHA : 1;

@@ -5,18 +5,10 @@ import { listPage, listPageCount } from './list-pages';
 import { plainPagesOnTheServer } from './plain-pages';
 import { sourcePage } from './source-pages';
 import { loadTimelines } from './timelines';
+import { thrownBy } from '../testing/thrown-by';
 
 const SLUG = [...loadTimelines().keys()][0] as string;
 const timeline = loadTimelines().get(SLUG)!.timeline;
-
-function thrownBy(call: () => unknown): unknown {
-	try {
-		call();
-	} catch (e) {
-		return e;
-	}
-	throw new Error('expected a throw');
-}
 
 describe('the plain pages on the server', () => {
 	it('a page of the list: its events, the links elsewhere, its number and the count', () => {

@@ -2,18 +2,9 @@ import { isHttpError } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { loadTimelineOr404, payloadOr404, slugEntries } from './timeline-or-404';
 import { loadTimelines } from './timelines';
+import { thrownBy } from '../testing/thrown-by';
 
 const SLUG = [...loadTimelines().keys()][0] as string;
-
-/** The error a call throws, or a failure if it throws none. */
-function thrownBy(call: () => unknown): unknown {
-	try {
-		call();
-	} catch (e) {
-		return e;
-	}
-	throw new Error('expected a throw');
-}
 
 describe('loadTimelineOr404 and payloadOr404', () => {
 	it('give the timeline and the payload a slug names', () => {
