@@ -1,19 +1,11 @@
 /**
- * The server's hooks.
- *
- * `handle` puts a page's JSON-LD (schema.org, see src/lib/interop/schema-org.ts) into its <head> as a
+ * Puts a page's JSON-LD (schema.org, see src/lib/interop/schema-org.ts) into its <head> as a
  * `<script type="application/ld+json">` data block. Pages set it in their server load
  * (`locals.jsonLd`), so that it is written into the prerendered HTML once, for machines,
  * rather than carried in the page data too. A data block is never run, so the content policy
  * (script-src with hashes) neither needs nor checks a hash for it.
  */
-import type { Handle, ServerInit } from '@sveltejs/kit';
-import { providePlainPages } from '$lib/plain/plain-pages';
-import { plainPagesOnTheServer } from '$lib/server/plain-pages';
-
-// The data of the pages without JavaScript (the list's and the sources' pages), read by their
-// universal load on the server: see $lib/plain/plain-pages.ts.
-export const init: ServerInit = () => providePlainPages(plainPagesOnTheServer);
+import type { Handle } from '@sveltejs/kit';
 
 export const handle: Handle = ({ event, resolve }) =>
 	resolve(event, {

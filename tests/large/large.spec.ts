@@ -118,26 +118,6 @@ test('the list without JavaScript comes in linked pages that hold every event ex
 	expect(seen.size).toBe(events.length);
 });
 
-test('a list page opens from the explorer as the plain page it is, with no data file beside it', async ({ page, request }) => {
-	// The list's pages are HTML without JavaScript whose data SvelteKit does not write as a
-	// __data.json (src/lib/plain/plain-pages.ts): the explorer must not navigate to one on the
-	// client, which would ask for that file, on hover or on click.
-	const dataRequests: string[] = [];
-	page.on('request', (r) => void (r.url().includes('__data.json') && dataRequests.push(r.url())));
-	await page.goto(PAGE);
-	// Hydrated: the client-side router handles the links from now on.
-	await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
-	const link = page.getByRole('navigation', { name: 'The list, in pages' }).getByRole('link').nth(1);
-	await link.hover();
-	await link.click();
-	await expect(page).toHaveURL(/\/t\/large\/events\/2$/);
-	await expect(page.getByRole('heading', { level: 2, name: /^Events, page 2 of \d+$/ })).toBeVisible();
-	expect(await page.locator('li.event').count()).toBeGreaterThan(0);
-	expect(dataRequests).toEqual([]);
-	expect((await request.get(`${SITE}/t/large/events/2/__data.json`)).status()).toBe(404);
-	expect((await request.get(`${SITE}/t/large/sources/page/1/__data.json`)).status()).toBe(404);
-});
-
 test('the sources come in linked pages that hold every source exactly once, and the explorer page stays small', async ({ request }) => {
 	expect(raw.sources.length).toBeGreaterThan(100);
 	const explorer = await (await request.get(PAGE)).text();
