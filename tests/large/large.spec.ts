@@ -118,6 +118,23 @@ test('the list without JavaScript comes in linked pages that hold every event ex
 	expect(seen.size).toBe(events.length);
 });
 
+test('a list page opens from the explorer as the plain page it is, without its data file', async ({ page }) => {
+	// The list's pages are HTML without JavaScript (csr = false): the explorer must not navigate
+	// to one in the client, which would fetch its __data.json (about 1 MB here), on hover or on click.
+	const dataRequests: string[] = [];
+	page.on('request', (r) => void (r.url().includes('__data.json') && dataRequests.push(r.url())));
+	await page.goto(PAGE);
+	// Hydrated: the client-side router handles the links from now on.
+	await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined);
+	const link = page.getByRole('navigation', { name: 'The list, in pages' }).getByRole('link').nth(1);
+	await link.hover();
+	await link.click();
+	await expect(page).toHaveURL(/\/t\/large\/events\/2$/);
+	await expect(page.getByRole('heading', { level: 2, name: /^Events, page 2 of \d+$/ })).toBeVisible();
+	expect(await page.locator('li.event').count()).toBeGreaterThan(0);
+	expect(dataRequests).toEqual([]);
+});
+
 test('the sources come in linked pages that hold every source exactly once, and the explorer page stays small', async ({ request }) => {
 	expect(raw.sources.length).toBeGreaterThan(100);
 	const explorer = await (await request.get(PAGE)).text();
