@@ -126,13 +126,7 @@ function firstRenders(first: number | undefined, more: readonly number[]): strin
 function browserTable(events: number, citeline: PageOutcome | string, vis: PageOutcome | string, more: { citeline: number[]; vis: number[] }): string {
 	const firstOf = (outcome: PageOutcome | string) => (typeof outcome === 'string' ? undefined : outcome.ok ? outcome.measure.firstRenderMs : outcome.firstRenderMs);
 	const cell = (outcome: PageOutcome | string, show: (m: Extract<PageOutcome, { ok: true }>['measure']) => string, first: boolean, extra: number[]) =>
-		first && firstRenders(firstOf(outcome), extra) !== undefined
-			? (firstRenders(firstOf(outcome), extra) as string)
-			: typeof outcome === 'string'
-				? outcome
-				: outcome.ok
-					? show(outcome.measure)
-					: outcome.reason;
+		(first ? firstRenders(firstOf(outcome), extra) : undefined) ?? (typeof outcome === 'string' ? outcome : outcome.ok ? show(outcome.measure) : outcome.reason);
 	const rows: Array<[string, (m: Extract<PageOutcome, { ok: true }>['measure']) => string]> = [
 		['first render (navigation → `__ready`), median of the loads', (m) => ms(m.firstRenderMs)],
 		['frame time during zoom + pan, median / p95', (m) => `${ms(m.frames.medianMs)} / ${ms(m.frames.p95Ms)}`],

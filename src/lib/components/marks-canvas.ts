@@ -32,26 +32,32 @@ function markerPath(d: string): Path2D {
 	return path;
 }
 
+/** Lane colours made transparent, kept across frames: a theme has a handful of them. */
+const transparentColours = new Map<string, string>();
+
 /** `colour` made fully transparent, for the far end of a fade (a gradient to "transparent" would pass through grey). */
 function transparent(context: CanvasRenderingContext2D, colour: string): string {
+	let made = transparentColours.get(colour);
+	if (made !== undefined) return made;
 	context.fillStyle = colour;
 	// The canvas gives back what it understood as #rrggbb, or rgba(…) for a colour with alpha.
 	const normal = String(context.fillStyle);
 	const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(normal);
-	if (hex) return `rgba(${parseInt(hex[1] as string, 16)}, ${parseInt(hex[2] as string, 16)}, ${parseInt(hex[3] as string, 16)}, 0)`;
-	return normal.replace(/^rgba?\(([^,]+),([^,]+),([^,)]+).*$/, 'rgba($1,$2,$3, 0)');
+	made = hex
+		? `rgba(${parseInt(hex[1] as string, 16)}, ${parseInt(hex[2] as string, 16)}, ${parseInt(hex[3] as string, 16)}, 0)`
+		: normal.replace(/^rgba?\(([^,]+),([^,]+),([^,)]+).*$/, 'rgba($1,$2,$3, 0)');
+	transparentColours.set(colour, made);
+	return made;
 }
 
 export function drawMarks(canvas: HTMLCanvasElement, marks: readonly MarkDrawing[], widthPx: number, heightPx: number, palette: MarksPalette): void {
 	const context = preparedContext(canvas, widthPx, heightPx);
 	if (!context) return;
-	const clear = new Map<string, string>();
 	for (const mark of marks) {
-		context.globalAlpha = mark.dimmed ? DIMMED_ALPHA : 1;
-		const colour = mark.colour;
-		let none = clear.get(colour);
-		if (none === undefined) clear.set(colour, (none = transparent(context, colour)));
-		for (const shape of mark.shapes) drawShape(context, shape, colour, none, palette, mark.dimmed ? DIMMED_ALPHA : 1);
+		const alpha = mark.dimmed ? DIMMED_ALPHA : 1;
+		context.globalAlpha = alpha;
+		const none = transparent(context, mark.colour);
+		for (const shape of mark.shapes) drawShape(context, shape, mark.colour, none, palette, alpha);
 	}
 	context.globalAlpha = 1;
 }
