@@ -3,6 +3,7 @@ import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFor, isHostConfiguration } from './src/lib/embed/headers';
 import { slimDateLocales } from './scripts/vite/slim-date-locales';
+import { validateBesideBuild } from './scripts/vite/validate-beside-build';
 
 /**
  * Sends the headers of static/_headers (framing, CORS, the page-independent part of the
@@ -51,7 +52,7 @@ function noBlanketCors(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [slimDateLocales(), citelineHeaders(), sveltekit(), noBlanketCors()],
+	plugins: [slimDateLocales(), citelineHeaders(), validateBesideBuild(), sveltekit(), noBlanketCors()],
 	test: {
 		// Some specs validate generated timelines of thousands of events (seconds on a busy
 		// 2-core machine): 5 s, Vitest's default, fails them for the machine's load, not the code.

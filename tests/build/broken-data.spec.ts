@@ -132,10 +132,11 @@ describe('vite build', () => {
 	test('refuses the broken data on its own, without `npm run validate`', async () => {
 		// SvelteKit ignores `--outDir` and always writes to .svelte-kit/ and build/ in the
 		// project folder. So that this test cannot disturb the real build (or a running dev
-		// server), it builds a copy of the project, sharing node_modules by a symlink.
+		// server), it builds a copy of the project, sharing node_modules by a symlink. The build
+		// runs scripts/validate.ts beside Vite's bundling (scripts/vite/validate-beside-build.ts).
 		const project = join(temp, 'project');
 		mkdirSync(project);
-		for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'scripts/vite', 'tsconfig.json']) {
+		for (const entry of ['src', 'static', 'package.json', 'svelte.config.js', 'vite.config.ts', 'scripts', 'tsconfig.json']) {
 			cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
 		}
 		symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
