@@ -38,6 +38,13 @@ const config = {
 			strict: true
 		}),
 		prerender: {
+			// Every page comes from its route's `entries` (each dynamic route lists its own), not
+			// from following links: the crawl read every page's HTML again for links, about 13 s
+			// of a 100,000-event build's 60 (docs/benchmark.md). A page's internal links are made
+			// by our code, never by a timeline's data (its HTML keeps only http(s) and mailto
+			// links), so tests/e2e/links.spec.ts checks them, and every #id they name, on the
+			// built site instead. A page that fails to render still fails the build.
+			crawl: false,
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Where the site will live, e.g. https://timelines.example.org: share cards and
