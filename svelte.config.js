@@ -20,8 +20,8 @@ const config = {
 	compilerOptions: { runes: true },
 	kit: {
 		// Every page's CSS is inlined into it, in one <style>: a first load waited for about 20
-		// stylesheet files (one per component with styles) before it could lay the page out, on a
-		// connection that fetches six at a time, and the start script waits for them too. Inlined,
+		// stylesheet files (one per component with styles) before it could lay the page out, six at
+		// a time over HTTP/1.1, and the start script waits for them too. Inlined,
 		// the explorer's first view came about 0.1 s sooner at 100,000 events (docs/benchmark.md);
 		// a page costs about 5 kB more, gzipped. SvelteKit keeps disabled <link>s to the files for
 		// client-side navigation, which loads nothing until a navigation needs it.
@@ -46,7 +46,6 @@ const config = {
 			// built site instead. A page that fails to render still fails the build.
 			crawl: false,
 			handleHttpError: 'fail',
-			handleMissingId: 'fail',
 			// Where the site will live, e.g. https://timelines.example.org: share cards and
 			// canonical links need absolute URLs. Without it they are written root-relative.
 			origin: process.env.CITELINE_ORIGIN || 'http://sveltekit-prerender'

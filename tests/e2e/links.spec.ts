@@ -4,7 +4,7 @@
  * build by following the links of every page; that crawl is off (svelte.config.js: it read
  * every page again, seconds at 100,000 events). A page's internal links come from our code,
  * never from a timeline's data, so following them across the built call timeline checks them.
- * Links out of the site (the sources' originals) are not fetched: this machine has no network.
+ * Links out of the site (the sources' originals) are not fetched: the tests run without a network.
  */
 import { expect, test } from '@playwright/test';
 import { LinkChecker, LinkState } from 'linkinator';
