@@ -1,9 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { headersFor, isHostConfiguration } from './src/lib/embed/headers';
-import { slimDateLocales } from './scripts/vite/slim-date-locales';
-import { validateBesideBuild } from './scripts/vite/validate-beside-build';
+import { headersFor, isHostConfiguration } from './src/lib/embed/headers.ts';
+import { slimDateLocales } from './scripts/vite/slim-date-locales.ts';
+import { validateBesideBuild } from './scripts/vite/validate-beside-build.ts';
 
 /**
  * Sends the headers of static/_headers (framing, CORS, the page-independent part of the

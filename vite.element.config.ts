@@ -10,8 +10,8 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
-import { minifySvelteCss } from './scripts/vite/minify-svelte-css';
-import { slimDateLocales } from './scripts/vite/slim-date-locales';
+import { minifySvelteCss } from './scripts/vite/minify-svelte-css.ts';
+import { slimDateLocales } from './scripts/vite/slim-date-locales.ts';
 
 /**
  * `vite preview` serves SvelteKit's output (.svelte-kit/output/client and the prerendered
