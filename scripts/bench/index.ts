@@ -29,7 +29,14 @@ import { elementSize } from '../element-size';
 import { DEFAULT_CACHE_DIR } from '../../src/lib/server/validation-cache';
 
 /** Loads of each page beyond the measured one, for the first render's median. */
-const MORE_LOADS = 2;
+const MORE_LOADS = 4;
+/**
+ * A pause before each of those loads: a closed page's processes wind down for a moment (at
+ * 100,000 events vis-timeline's keeps the machine busy for seconds), and a load that starts
+ * on a busy machine times the previous page, not its own.
+ */
+const SETTLE_MS = 2_000;
+const settle = () => new Promise((done) => setTimeout(done, SETTLE_MS));
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = join(ROOT, '.bench');
@@ -245,8 +252,10 @@ async function main(): Promise<void> {
 				const more = { citeline: [] as number[], vis: [] as number[] };
 				console.log(`  ${MORE_LOADS} more loads of each for the first render…`);
 				for (let i = 0; i < MORE_LOADS; i++) {
+					await settle();
 					const c = await firstRender(browser, `${server.origin}/t/${slug}`, budgets.loadMs);
 					if (c !== undefined) more.citeline.push(c);
+					await settle();
 					const v = await firstRender(browser, `${server.origin}${VIS_PAGE}`, budgets.loadMs);
 					if (v !== undefined) more.vis.push(v);
 				}
