@@ -18,6 +18,8 @@ export const LANE_GAP_PX = 8;
 export const AXIS_PX = 44;
 /** Height of the eras' strip under the axis, when the timeline has eras, px. */
 export const ERA_PX = 24;
+/** Height of the overview strip (the minimap) under the chart, px. */
+export const MINIMAP_PX = 44;
 /** Space between the axis (or the eras) and the first lane, px. */
 const FIRST_LANE_GAP_PX = 8;
 
