@@ -31,11 +31,12 @@
  * save ~6 kB more; we keep the libraries, as our stack decides, and pay those bytes. The rest
  * is Svelte's runtime (~15 kB), the English messages (~3 kB, a third of them only for the
  * site's own pages), the find bar's search box that the element never shows (~1.3 kB) and
- * the chart itself. 62 kB catches a stray library.
+ * the chart itself. Lowered to 61 kB when it fell to 59 kB: the overview strip (Minimap)
+ * loads once the chart has mounted. 61 kB catches a stray library.
  */
 import { elementSize } from './element-size';
 
-export const BUDGET_GZIP_BYTES = 62 * 1024;
+export const BUDGET_GZIP_BYTES = 61 * 1024;
 
 const file = process.argv[2] ?? 'build/citeline.js';
 let size: ReturnType<typeof elementSize>;
