@@ -3,9 +3,10 @@ import { LOCALES } from './locales';
 import { DIALOG_MESSAGES } from './dialogs';
 import { en } from './messages/en';
 import { enDialogs } from './messages/dialogs/en';
+import { enSite } from './messages/site/en';
 import { enStory } from './messages/story/en';
 import { STORY_MESSAGES } from './story';
-import { MESSAGES } from './languages';
+import { MESSAGES, SITE_MESSAGES } from './languages';
 import type { LocaleId } from './locales';
 
 /** Arguments to try each message function with; a new function without a row fails the tests below. */
@@ -83,9 +84,10 @@ function flatten(messages: unknown, prefix = ''): Array<[key: string, text: stri
 
 const keysOf = (messages: unknown) => flatten(messages).map(([key]) => key);
 
-/** The pages' messages, and those that load with their feature (the dialogs, story mode): the same rules hold for all. */
+/** The widget's messages, the site's, and those that load with their feature (the dialogs, story mode): the same rules hold for all. */
 const TABLES: Array<[name: string, english: Record<string, unknown>, all: Record<LocaleId, unknown>]> = [
 	['messages', en, MESSAGES],
+	['site', enSite, SITE_MESSAGES],
 	['dialogs', enDialogs, DIALOG_MESSAGES],
 	['story', enStory, STORY_MESSAGES]
 ];

@@ -18,7 +18,7 @@
 import { tz } from '@date-fns/tz';
 import { format, type Locale } from 'date-fns';
 import { categoryColour, STATUS_STYLES } from '../components/marks';
-import { english, type Translator } from '../i18n/translator';
+import { englishSite, type SiteTranslator } from '../i18n/site';
 import { statusLabel } from '../format/status';
 import { actorName, describeSourceAccount } from '../format/account';
 import { sourceCredit } from '../format/source';
@@ -61,7 +61,7 @@ export interface PictureLabels {
 }
 
 /** The picture's words in the translator's language, where the message files have them. */
-export function pictureLabels(t: Translator = english): PictureLabels {
+export function pictureLabels(t: SiteTranslator = englishSite): PictureLabels {
 	return {
 		sourcesHeading: t.sourcesHeading,
 		noSources: 'No sources are cited by the events in view.',
@@ -82,7 +82,7 @@ export interface TimelineSvgOptions {
 	heightPx?: number;
 	theme?: PictureTheme;
 	/** The language of the picture's words, dates and statuses. Default: English. */
-	t?: Translator;
+	t?: SiteTranslator;
 	/** Overrides the date-fns locale of `t` for the axis and the dates of the view. */
 	locale?: Locale;
 	labels?: Partial<PictureLabels>;
@@ -143,7 +143,7 @@ export function renderTimelineSvg(timeline: Timeline, options: TimelineSvgOption
 	}
 	const theme = options.theme ?? 'light';
 	const colours: PicturePalette = PALETTES[theme];
-	const t = options.t ?? english;
+	const t = options.t ?? englishSite;
 	const labels: PictureLabels = { ...pictureLabels(t), ...options.labels };
 	const locale = options.locale ?? t.dateLocale;
 	const laneColourOf = (index: number) => categoryColour(index, theme);
@@ -349,7 +349,7 @@ interface ChartDrawing {
 	overflow: OverflowCluster[];
 	hints: LaneHint[];
 	index: EventIndex;
-	t: Translator;
+	t: SiteTranslator;
 	ticks: ReturnType<typeof axisTicks>;
 	scale: (ms: number) => number;
 	eras: EraBand[];
@@ -533,7 +533,7 @@ function drawLaneHints(
 	scale: (ms: number) => number,
 	rowY: (lane: string, row: number) => number,
 	plotPx: number,
-	t: Translator,
+	t: SiteTranslator,
 	colours: PicturePalette
 ): string {
 	const out: string[] = [];
@@ -611,7 +611,7 @@ interface Credit {
 }
 
 /** The sources cited by the events in view, in the timeline's order of sources, with whose account each mostly relays. */
-function creditsOf(timeline: Timeline, inView: IndexedEvent[], t: Translator): Credit[] {
+function creditsOf(timeline: Timeline, inView: IndexedEvent[], t: SiteTranslator): Credit[] {
 	// The picture is drawn from whole events (not a payload's marks), so each has its citations.
 	const cited = new Set(inView.flatMap((i) => (i.event as TimelineEvent).citations.map((c) => c.source)));
 	return timeline.sources.filter((s) => cited.has(s.id)).map((s) => {
@@ -621,7 +621,7 @@ function creditsOf(timeline: Timeline, inView: IndexedEvent[], t: Translator): C
 }
 
 /** "Accounts this timeline lacks: United States, Ukraine", or undefined when it names none. */
-function lackingAccounts(timeline: Timeline, t: Translator): string | undefined {
+function lackingAccounts(timeline: Timeline, t: SiteTranslator): string | undefined {
 	const missing = timeline.missingAccounts ?? [];
 	if (missing.length === 0) return undefined;
 	return `${t.missingAccountsLead} ${missing.map((m) => actorName(m.actor, timeline.actors)).join(', ')}`;
@@ -678,7 +678,7 @@ function drawFooter(footer: FooterLayout, top: number, colours: PicturePalette, 
 }
 
 /** The picture in words, for screen readers and search: the view and the events drawn. */
-function describePicture(timeZone: string, marks: SceneMark[], overflow: OverflowCluster[], labels: PictureLabels, rangeWords: string, t: Translator, locale: Locale): string {
+function describePicture(timeZone: string, marks: SceneMark[], overflow: OverflowCluster[], labels: PictureLabels, rangeWords: string, t: SiteTranslator, locale: Locale): string {
 	const shown = marks.map((m) => m.item.event);
 	const hidden = overflow.reduce((n, c) => n + c.ids.length, 0);
 	const listed = shown.slice(0, 30).map((e) => `${e.title} (${describeWhen(e.when, { timeZone, t, locale })})`);

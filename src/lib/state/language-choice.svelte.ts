@@ -27,6 +27,8 @@ export interface LanguageSources {
 	 * web component). Until a loaded one arrives, English is shown. Default: English only.
 	 */
 	translators?: TranslatorSource;
+	/** What is shown until a loaded translator arrives (the site's pages: English with the site's words). Default: English. */
+	fallback?: Translator;
 }
 
 export class LanguageChoice {
@@ -45,16 +47,18 @@ export class LanguageChoice {
 	loaded: ReadonlyMap<LocaleId, Translator> = $state.raw(new Map());
 	readonly t: Translator = $derived.by(() => {
 		const made = this.#translators(this.locale);
-		return made instanceof Promise ? (this.loaded.get(this.locale) ?? english) : made;
+		return made instanceof Promise ? (this.loaded.get(this.locale) ?? this.#fallback) : made;
 	});
 	/** The language links carry: the supported `?lang=` of this page, if any. */
 	readonly linkLang: LocaleId | undefined = $derived(this.requested ? matchLocale(this.requested) : undefined);
 
 	#storage: LanguageStorage | undefined;
 	#translators: TranslatorSource;
+	#fallback: Translator;
 
 	constructor(storage?: LanguageStorage, options: LanguageSources = {}) {
 		this.#translators = options.translators ?? (() => english);
+		this.#fallback = options.fallback ?? english;
 		this.start(storage, options);
 	}
 
@@ -69,7 +73,7 @@ export class LanguageChoice {
 	}
 
 	/** Reads the reader's languages (in the browser; the prerendered page knows none of them). */
-	start(storage: LanguageStorage | undefined, options: Omit<LanguageSources, 'translators'> = {}): void {
+	start(storage: LanguageStorage | undefined, options: Omit<LanguageSources, 'translators' | 'fallback'> = {}): void {
 		this.#storage = storage;
 		this.requested = options.requested ?? null;
 		this.browserLanguages = options.browserLanguages ?? [];

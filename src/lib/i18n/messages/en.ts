@@ -1,8 +1,10 @@
 /**
- * The words of Citeline's interface in English, but for those that load with their feature:
- * the Embed and Export dialogs' (dialogs/) and story mode's (story/), which the explorer's
- * readers would otherwise download on every page. This file defines the shape of the
- * messages: uk.ts and ru.ts are typed against it, so a key missing there is a type error.
+ * The words of the timeline widget in English: what every page and the web component show.
+ * The site's own pages have more (site/: the home page, a source's page, search and filters,
+ * the compare view), which the web component does not carry; the Embed and Export dialogs'
+ * (dialogs/) and story mode's (story/) load with their feature, so that the explorer's
+ * readers do not download them on every page. This file defines the shape of the messages:
+ * uk.ts and ru.ts are typed against it, so a key missing there is a type error.
  *
  * Messages with a number are functions (plural rules differ per language); messages that a
  * component splits around markup (a <code> or a <mark>) come in parts. Dates themselves are
@@ -17,39 +19,8 @@ import { STATUSES, type Relation, type Status } from '../../model/vocabulary';
 const count = (n: number, one: string, other: string) => countOf('en', n, { one, other });
 
 export const en = {
-	// ---- The site around the timelines ----
-	skipToContent: 'Skip to content',
-	tagline: 'Timelines where every event is backed by a quote you can check',
-	homeTitle: 'Citeline — sourced, zoomable timelines',
-	homeDescription: 'Interactive timelines in which every event is backed by a verbatim quote you can check against its source.',
-	timelinesHeading: 'Timelines',
+	// ---- Counts the widget and the pages share ----
 	eventCount: (n: number) => count(n, 'event', 'events'),
-	sourceCount: (n: number) => count(n, 'source', 'sources'),
-	everyEventQuoted: 'every event quoted verbatim',
-	allEventsHeading: 'All events in time order',
-	sourcesHeading: 'Sources',
-	originalLink: 'original',
-	languageLabel: 'Language',
-	/** Shown when `?lang=` names a language Citeline does not have; says what is shown instead. */
-	languageUnavailable: (requested: string) => `Language “${requested}” is not available; showing English.`,
-
-	// ---- An archived source's page ----
-	sourcePageTitle: (source: string, timeline: string) => `${source} — source — ${timeline} — Citeline`,
-	publisherLabel: 'Publisher',
-	publishedLabel: 'Published',
-	dateUnknown: 'date unknown',
-	originalLabel: 'Original',
-	addressUnknown: 'address unknown',
-	sourceNotArchived: 'This source is referenced, not archived: its quotes cannot be checked here and are marked unverified.',
-	archivedTextHeading: 'Archived text',
-	archivedTextIntro: 'The text as archived.',
-	/** "<mark>Marked passages</mark> are quoted by the timeline; …" */
-	markedPassages: 'Marked passages',
-	markedPassagesExplained: 'are quoted by the timeline; each links back to its event.',
-	/** "<span>Greyed lines</span> are page furniture, …" */
-	greyedLines: 'Greyed lines',
-	greyedLinesExplained: 'are page furniture, not reporting, and are never cited.',
-	inTheOriginal: 'in the original',
 
 	// ---- The timeline widget ----
 	interactiveTimeline: 'Interactive timeline',
@@ -57,12 +28,6 @@ export const en = {
 	/** Zoomed out past the point where events can be told apart: the lanes show how many there are. */
 	densityInView: (n: number) => `About ${count(n, 'event', 'events')} in view, shown as density. Zoom in to see them one by one.`,
 	loadingEvents: 'Loading events…',
-	/** The list of a long timeline, in pages. */
-	listPagesHeading: 'The list, in pages',
-	listPageTitle: (page: number, pages: number) => `Events, page ${page} of ${pages}`,
-	previousListPage: 'Previous page',
-	nextListPage: 'Next page',
-	backToTimeline: 'Back to the timeline',
 	lanesLabel: 'Lanes',
 	/** The one lane when lanes are off. */
 	allEventsLane: 'Events',
@@ -123,9 +88,6 @@ export const en = {
 	accountMostlyReporter: 'mostly the reporter’s own account',
 	/** Names a source with neither publisher nor title in "as reported by …". */
 	unattributedReport: 'an unattributed report',
-	accountHeading: 'Whose account',
-	/** Next to the summary: "Accounts this timeline lacks: <actor> — <note>". */
-	missingAccountsLead: 'Accounts this timeline lacks:',
 
 	// ---- Notices about a link's view parameters (src/lib/state/url-state.ts) ----
 	noticeUnknownEvent: (id: string) => `No event “${id}” in this timeline; showing the whole timeline instead.`,
@@ -138,19 +100,9 @@ export const en = {
 	noticeWindowOutsideTimeline: (from: string, to: string) => `Nothing in this timeline falls between ${from} and ${to}; showing the whole timeline instead.`,
 
 	// ---- The Embed dialog ----
-	embedButton: 'Embed',
 	close: 'Close',
-	themeLabel: 'Theme',
-	themeLight: 'Light',
-	themeDark: 'Dark',
-	/** The theme menu on Citeline's own pages (ThemeToggle): follow the system setting. */
-	themeSystem: 'System',
 	/** The summary of the status key on narrow screens. */
 	keyToSymbols: 'Key to the symbols',
-	/** Print only: "Printed from <url of the view>". */
-	printedFrom: 'Printed from',
-
-	// ---- The language menu and the embed's language ----
 
 	// ---- A lane whose events are folded into a parent elsewhere: "3 events inside “Call” — zoom in" ----
 	laneHintCount: (n: number) => `${count(n, 'event', 'events')} inside`,
@@ -159,21 +111,12 @@ export const en = {
 	closeQuote: '”',
 	laneHintAction: '— zoom in',
 
-	// ---- The Export dialog ----
-	exportButton: 'Export',
-
-	// ---- The picture of a view (SVG/PNG export, share card) ----
-	/** Credits that did not fit: "and 2 more sources". */
-	moreSources: (n: number) => `and ${count(n, 'more source', 'more sources')}`,
-
 	// ---- The widget on other sites (iframe and <citeline-timeline>) ----
 	loadingTimeline: 'Loading the timeline…',
 	couldNotLoad: (reason: string) => `Could not load the timeline: ${reason}`,
 	fetchFailed: (url: string) => `${url} could not be fetched (offline, or the server does not allow this site to load it)`,
 	serverAnswered: (url: string, status: string) => `${url} answered ${status}`,
 	noTimelineSource: 'No timeline to show: give <citeline-timeline> a src, the address of a timeline.json.',
-	openInCiteline: 'Open in Citeline ↗',
-	embedFooter: 'Every event is backed by a quote you can check.',
 
 	// ---- The words of the format (src/lib/format) ----
 	statusLabels: {
@@ -235,85 +178,24 @@ export const en = {
 		decade: (year: string, _case: DateCase) => `${year}s`
 	},
 
-	// ---- The error pages: an unknown address, a page that could not be shown (src/routes/+error.svelte) ----
-	notFoundTitle: 'Page not found',
-	notFoundText: 'There is no page at this address. The link may be mistyped, or the page may have moved.',
-	errorTitle: 'Something went wrong',
-	errorText: 'This page could not be shown. Try again later, or start from the home page.',
-	/** The status code above the heading: "Error 404". */
-	errorCode: 'Error',
-	backHome: 'Go to the home page, with every timeline',
-
-	// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
-	storyLink: 'Read as a story',
-
-	// ---- The home page's tools ----
-	makeTimelineHeading: 'Make a timeline',
-	studioLink: 'The studio: build a cited timeline from your sources',
-	importLink: 'Import a TimelineJS file or a spreadsheet',
-
 	// ---- Search, filters, the compare view and a source's events (issue 13) ----
-	searchLabel: 'Search events',
-	searchPlaceholder: 'Words from titles, quotes, sources, people',
 	searchLoading: 'Loading search…',
 	searchFailed: (reason: string) => `Search is unavailable: ${reason}`,
-	searchResultsLabel: 'Events found',
 	/** "3 events match" */
 	searchMatches: (n: number) => (n === 0 ? 'No event matches' : count(n, 'event matches', 'events match')),
-	/** Below the first results: the rest are on the chart. */
-	searchMoreResults: (n: number) => `and ${formatNumber('en', n)} more, marked on the chart`,
-	clearSearch: 'Clear the search',
 	/** Added to an event's name on the chart while a search is on. */
 	matchesSearch: 'matches the search',
-	filtersButton: 'Filters',
-	filtersButtonActive: (n: number) => `Filters (${formatNumber('en', n)})`,
-	filtersHeading: 'Show only',
-	filterLane: 'Lane',
-	filterStatus: 'Status',
-	filterActor: 'Actor',
-	filterSource: 'Source',
-	filterVerification: 'Verification',
-	filterDiscrepancy: 'Discrepancies',
 	checks: {
 		verified: 'Verified quote',
 		unverified: 'Unverified',
 		unsourced: 'Unsourced',
 		unassessed: 'Not assessed'
 	} as Record<Check, string>,
-	hasDiscrepancy: 'Has a discrepancy',
 	/** "5 of 19 events shown" */
 	eventsShown: (shown: number, total: number) => `${formatNumber('en', shown)} of ${count(total, 'event', 'events')} shown`,
 	clearSearchAndFilters: 'Clear search and filters',
 	noEventsShown: 'No event is left by these filters.',
 	noticeUnknownFilter: (param: string, value: string) => `This timeline has no “${value}” for “${param}”; it is ignored.`,
-	compareLink: 'Compare sources',
-	compareHeading: 'Compare sources',
-	comparePageTitle: (timeline: string) => `Compare sources — ${timeline} — Citeline`,
-	compareIntro: 'Each row is an event, each column a source: the words the source gives for the event, verbatim, or that it does not report it.',
-	compareEvent: 'Event',
-	notReported: 'not reported',
-	/** A column's head: how many events only this source reports. */
-	reportedAlone: (n: number) => `${count(n, 'event', 'events')} reported by this source alone`,
-	sortLabel: 'Order',
-	sortByLane: 'By lane, then time',
-	sortByTime: 'By time',
-	sortByFewestSources: 'Fewest sources first',
-	downloadCsv: 'Download CSV',
-	/** Too many sources for one screen: the columns shown are those that back the most events. */
-	sourcesCapped: (shown: number, total: number) =>
-		`Showing ${formatNumber('en', shown)} of ${count(total, 'source', 'sources')}, those that back the most events; pick others with the Source filter.`,
-	sourceEventsHeading: 'Events this source supports',
-	sourceAloneHeading: 'Reported by this source alone',
-	sourceNoEvents: 'No event rests on this source.',
-	onlyThisSource: 'only this source',
-	/** A compare cell: the event cites the source but quotes nothing from it. */
-	citedWithoutQuote: 'cited without a quote',
-	/** Source pages: a timeline with many sources lists them in pages, linked from the explorer. */
-	sourcePagesHeading: 'The sources, in pages',
-	sourceListPageTitle: (page: number, pages: number) => `Sources, page ${page} of ${pages}`,
-	sourceRange: (first: number, last: number) => `Sources ${formatNumber('en', first)}–${formatNumber('en', last)}`,
-	/** The compare view's CSV: the event's columns. */
-	csvColumns: { id: 'id', title: 'event', date: 'date', lane: 'lane', status: 'status' }
 };
 
 export type Messages = typeof en;

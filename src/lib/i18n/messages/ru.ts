@@ -9,7 +9,7 @@ import type { LanguageTools, PluralForms } from '../grammar';
 import type { Messages } from './en';
 
 export const EVENTS: PluralForms = { one: 'событие', few: 'события', many: 'событий', other: 'события' };
-const SOURCES: PluralForms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
+export const SOURCES: PluralForms = { one: 'источник', few: 'источника', many: 'источников', other: 'источника' };
 const DAYS: PluralForms = { one: 'день', few: 'дня', many: 'дней', other: 'дня' };
 
 /** "со 2 марта" (со второго), but "с 3 марта", "с 20 марта", "с марта". */
@@ -21,47 +21,14 @@ const since = (date: string) => `${/^2(?!\d)/.test(date) ? 'со' : 'с'} ${date
  */
 export function ruMessages({ count, list, number }: LanguageTools): Messages {
 	return {
-		// ---- The site around the timelines ----
-		skipToContent: 'Перейти к содержанию',
-		tagline: 'Хронологии, в которых каждое событие подкреплено цитатой, которую можно проверить',
-		homeTitle: 'Citeline — хронологии с источниками и масштабированием',
-		homeDescription: 'Интерактивные хронологии, в которых каждое событие подкреплено дословной цитатой, которую можно сверить с источником.',
-		timelinesHeading: 'Хронологии',
+		// ---- Counts the widget and the pages share ----
 		eventCount: (n) => count(n, EVENTS),
-		sourceCount: (n) => count(n, SOURCES),
-		everyEventQuoted: 'каждое событие подтверждено дословной цитатой',
-		allEventsHeading: 'Все события в хронологическом порядке',
-		sourcesHeading: 'Источники',
-		originalLink: 'оригинал',
-		languageLabel: 'Язык',
-		languageUnavailable: (requested) => `Язык «${requested}» недоступен; страница показана на русском.`,
-
-		// ---- An archived source's page ----
-		sourcePageTitle: (source, timeline) => `${source} — источник — ${timeline} — Citeline`,
-		publisherLabel: 'Издание',
-		publishedLabel: 'Опубликовано',
-		dateUnknown: 'дата неизвестна',
-		originalLabel: 'Оригинал',
-		addressUnknown: 'адрес неизвестен',
-		sourceNotArchived: 'Источник указан, но не архивирован: цитаты из него здесь проверить нельзя, поэтому они помечены как непроверенные.',
-		archivedTextHeading: 'Архивный текст',
-		archivedTextIntro: 'Текст в том виде, в каком он сохранён в архиве.',
-		markedPassages: 'Выделенные фрагменты',
-		markedPassagesExplained: 'цитируются в хронологии; каждый ведёт к своему событию.',
-		greyedLines: 'Серые строки',
-		greyedLinesExplained: '— это служебные элементы страницы, а не текст материала; их никогда не цитируют.',
-		inTheOriginal: 'в оригинале',
 
 		// ---- The timeline widget ----
 		interactiveTimeline: 'Интерактивная хронология',
 		eventsInView: (n) => `На экране ${count(n, EVENTS)}.`,
 		densityInView: (n) => `На экране около ${count(n, EVENTS)}, показано плотностью. Увеличьте масштаб, чтобы увидеть их по отдельности.`,
 		loadingEvents: 'Загрузка событий…',
-		listPagesHeading: 'Список по страницам',
-		listPageTitle: (page, pages) => `События, страница ${page} из ${pages}`,
-		previousListPage: 'Предыдущая страница',
-		nextListPage: 'Следующая страница',
-		backToTimeline: 'Назад к хронологии',
 		lanesLabel: 'Категории',
 		allEventsLane: 'События',
 		timelineViewHelp:
@@ -109,8 +76,6 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 		accountMostly: (who) => `в основном по словам стороны «${who}»`,
 		accountMostlyReporter: 'в основном собственное изложение автора',
 		unattributedReport: 'материал неизвестного издания',
-		accountHeading: 'Чья версия',
-		missingAccountsLead: 'В этой хронологии нет версии сторон:',
 
 		// ---- Notices about a link's view parameters ----
 		noticeUnknownEvent: (id) => `В этой хронологии нет события «${id}»; показана вся хронология.`,
@@ -121,16 +86,8 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 		noticeWindowOutsideTimeline: (from, to) => `В этой хронологии нет ничего между ${from} и ${to}; показана вся хронология.`,
 
 		// ---- The Embed dialog ----
-		embedButton: 'Встроить',
 		close: 'Закрыть',
-		themeLabel: 'Тема',
-		themeLight: 'Светлая',
-		themeDark: 'Тёмная',
-		themeSystem: 'Как в системе',
 		keyToSymbols: 'Что означают символы',
-		printedFrom: 'Распечатано со страницы',
-
-		// ---- The language menu and the embed's language ----
 
 		// ---- A lane whose events are folded into a parent elsewhere ----
 		laneHintCount: (n) => `${count(n, EVENTS)} внутри`,
@@ -138,20 +95,12 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 		closeQuote: '»',
 		laneHintAction: '— приблизить',
 
-		// ---- The Export dialog ----
-		exportButton: 'Экспорт',
-
-		// ---- The picture of a view ----
-		moreSources: (n) => `и ещё ${count(n, SOURCES)}`,
-
 		// ---- The widget on other sites ----
 		loadingTimeline: 'Загрузка хронологии…',
 		couldNotLoad: (reason) => `Не удалось загрузить хронологию: ${reason}`,
 		fetchFailed: (url) => `Не удалось получить ${url} (нет сети или сервер не разрешает этому сайту его загружать)`,
 		serverAnswered: (url, status) => `${url}: ответ сервера ${status}`,
 		noTimelineSource: 'Нечего показать: укажите в <citeline-timeline> атрибут src — адрес файла timeline.json.',
-		openInCiteline: 'Открыть в Citeline ↗',
-		embedFooter: 'Каждое событие подкреплено цитатой, которую можно проверить.',
 
 		// ---- The words of the format ----
 		statusLabels: {
@@ -217,74 +166,20 @@ export function ruMessages({ count, list, number }: LanguageTools): Messages {
 			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'е'}`
 		},
 
-		// ---- The error pages ----
-		notFoundTitle: 'Страница не найдена',
-		notFoundText: 'По этому адресу страницы нет. Возможно, в ссылке ошибка или страница перемещена.',
-		errorTitle: 'Что-то пошло не так',
-		errorText: 'Эту страницу не удалось показать. Попробуйте позже или начните с главной страницы.',
-		errorCode: 'Ошибка',
-		backHome: 'На главную страницу, ко всем хронологиям',
-
-		// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
-		storyLink: 'Читать как историю',
-
-		// ---- The home page's tools ----
-		makeTimelineHeading: 'Создать хронологию',
-		studioLink: 'Студия: хронология с цитатами из ваших источников',
-		importLink: 'Импорт файла TimelineJS или таблицы',
-
 		// ---- Search, filters, the compare view and a source's events (issue 13) ----
-		searchLabel: 'Поиск событий',
-		searchPlaceholder: 'Слова из названий, цитат, источников, имена',
 		searchLoading: 'Загрузка поиска…',
 		searchFailed: (reason) => `Поиск недоступен: ${reason}`,
-		searchResultsLabel: 'Найденные события',
 		searchMatches: (n) => (n === 0 ? 'Ни одно событие не соответствует поиску' : `Найдено: ${count(n, EVENTS)}`),
-		searchMoreResults: (n) => `и ещё ${number(n)}, отмечены на графике`,
-		clearSearch: 'Очистить поиск',
 		matchesSearch: 'соответствует поиску',
-		filtersButton: 'Фильтры',
-		filtersButtonActive: (n) => `Фильтры (${number(n)})`,
-		filtersHeading: 'Показать только',
-		filterLane: 'Категория',
-		filterStatus: 'Статус',
-		filterActor: 'Участник',
-		filterSource: 'Источник',
-		filterVerification: 'Проверка',
-		filterDiscrepancy: 'Расхождения',
 		checks: {
 			verified: 'Цитата проверена',
 			unverified: 'Не проверено',
 			unsourced: 'Без источника',
 			unassessed: 'Не оценено'
 		},
-		hasDiscrepancy: 'Есть расхождение',
 		eventsShown: (shown, total) => `Показано ${number(shown)} из ${number(total)}`,
 		clearSearchAndFilters: 'Очистить поиск и фильтры',
 		noEventsShown: 'Под эти фильтры не подходит ни одно событие.',
 		noticeUnknownFilter: (param, value) => `В этой хронологии нет «${value}» для «${param}»; значение пропущено.`,
-		compareLink: 'Сравнить источники',
-		compareHeading: 'Сравнение источников',
-		comparePageTitle: (timeline) => `Сравнение источников — ${timeline} — Citeline`,
-		compareIntro: 'Каждая строка — событие, каждый столбец — источник: дословные слова источника о событии или отметка, что он о нём не сообщает.',
-		compareEvent: 'Событие',
-		notReported: 'не сообщает',
-		reportedAlone: (n) => `Только этот источник: ${count(n, EVENTS)}`,
-		sortLabel: 'Порядок',
-		sortByLane: 'По категориям, затем по времени',
-		sortByTime: 'По времени',
-		sortByFewestSources: 'Сначала с наименьшим числом источников',
-		downloadCsv: 'Скачать CSV',
-		sourcesCapped: (shown, total) => `Показано ${number(shown)} из ${count(total, SOURCES)}: те, на которые опирается больше всего событий; другие можно выбрать фильтром «Источник».`,
-		sourceEventsHeading: 'События, которые подтверждает этот источник',
-		sourceAloneHeading: 'Сообщает только этот источник',
-		sourceNoEvents: 'Ни одно событие не опирается на этот источник.',
-		onlyThisSource: 'только этот источник',
-		citedWithoutQuote: 'указан без цитаты',
-		/** Страницы источников. */
-		sourcePagesHeading: 'Источники по страницам',
-		sourceListPageTitle: (page, pages) => `Источники, страница ${page} из ${pages}`,
-		sourceRange: (first, last) => `Источники ${number(first)}–${number(last)}`,
-		csvColumns: { id: 'id', title: 'событие', date: 'дата', lane: 'категория', status: 'статус' }
 	};
 }

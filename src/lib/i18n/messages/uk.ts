@@ -8,7 +8,7 @@ import type { LanguageTools, PluralForms } from '../grammar';
 import type { Messages } from './en';
 
 export const EVENTS: PluralForms = { one: 'подія', few: 'події', many: 'подій', other: 'події' };
-const SOURCES: PluralForms = { one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' };
+export const SOURCES: PluralForms = { one: 'джерело', few: 'джерела', many: 'джерел', other: 'джерела' };
 const DAYS: PluralForms = { one: 'день', few: 'дні', many: 'днів', other: 'дня' };
 
 /**
@@ -17,47 +17,14 @@ const DAYS: PluralForms = { one: 'день', few: 'дні', many: 'днів', ot
  */
 export function ukMessages({ count, list, number }: LanguageTools): Messages {
 	return {
-		// ---- The site around the timelines ----
-		skipToContent: 'Перейти до вмісту',
-		tagline: 'Хронології, у яких кожну подію підкріплено цитатою, яку можна перевірити',
-		homeTitle: 'Citeline — хронології з джерелами та масштабуванням',
-		homeDescription: 'Інтерактивні хронології, у яких кожну подію підкріплено дослівною цитатою, яку можна звірити з джерелом.',
-		timelinesHeading: 'Хронології',
+		// ---- Counts the widget and the pages share ----
 		eventCount: (n) => count(n, EVENTS),
-		sourceCount: (n) => count(n, SOURCES),
-		everyEventQuoted: 'кожну подію підтверджено дослівною цитатою',
-		allEventsHeading: 'Усі події в хронологічному порядку',
-		sourcesHeading: 'Джерела',
-		originalLink: 'оригінал',
-		languageLabel: 'Мова',
-		languageUnavailable: (requested) => `Мова «${requested}» недоступна; сторінку показано українською.`,
-
-		// ---- An archived source's page ----
-		sourcePageTitle: (source, timeline) => `${source} — джерело — ${timeline} — Citeline`,
-		publisherLabel: 'Видання',
-		publishedLabel: 'Опубліковано',
-		dateUnknown: 'дата невідома',
-		originalLabel: 'Оригінал',
-		addressUnknown: 'адреса невідома',
-		sourceNotArchived: 'Джерело вказано, але не заархівовано: цитати з нього тут перевірити не можна, тож їх позначено як неперевірені.',
-		archivedTextHeading: 'Архівний текст',
-		archivedTextIntro: 'Текст у тому вигляді, у якому його збережено в архіві.',
-		markedPassages: 'Виділені фрагменти',
-		markedPassagesExplained: 'цитуються в хронології; кожен веде до своєї події.',
-		greyedLines: 'Сірі рядки',
-		greyedLinesExplained: '— це службові елементи сторінки, а не текст матеріалу; їх ніколи не цитують.',
-		inTheOriginal: 'в оригіналі',
 
 		// ---- The timeline widget ----
 		interactiveTimeline: 'Інтерактивна хронологія',
 		eventsInView: (n) => `На екрані ${count(n, EVENTS)}.`,
 		densityInView: (n) => `На екрані близько ${count(n, EVENTS)}, показано щільністю. Збільште масштаб, щоб побачити їх окремо.`,
 		loadingEvents: 'Завантаження подій…',
-		listPagesHeading: 'Список сторінками',
-		listPageTitle: (page, pages) => `Події, сторінка ${page} з ${pages}`,
-		previousListPage: 'Попередня сторінка',
-		nextListPage: 'Наступна сторінка',
-		backToTimeline: 'Назад до хронології',
 		lanesLabel: 'Категорії',
 		allEventsLane: 'Події',
 		timelineViewHelp:
@@ -105,8 +72,6 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 		accountMostly: (who) => `здебільшого за словами сторони «${who}»`,
 		accountMostlyReporter: 'здебільшого власний виклад автора',
 		unattributedReport: 'матеріал невідомого видання',
-		accountHeading: 'Чия версія',
-		missingAccountsLead: 'У цій хронології бракує версії сторін:',
 
 		// ---- Notices about a link's view parameters ----
 		noticeUnknownEvent: (id) => `У цій хронології немає події «${id}»; показано всю хронологію.`,
@@ -117,16 +82,8 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 		noticeWindowOutsideTimeline: (from, to) => `У цій хронології немає нічого між ${from} і ${to}; показано всю хронологію.`,
 
 		// ---- The Embed dialog ----
-		embedButton: 'Вбудувати',
 		close: 'Закрити',
-		themeLabel: 'Тема',
-		themeLight: 'Світла',
-		themeDark: 'Темна',
-		themeSystem: 'Як у системі',
 		keyToSymbols: 'Що означають символи',
-		printedFrom: 'Роздруковано зі сторінки',
-
-		// ---- The language menu and the embed's language ----
 
 		// ---- A lane whose events are folded into a parent elsewhere ----
 		laneHintCount: (n) => `${count(n, EVENTS)} усередині`,
@@ -134,20 +91,12 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 		closeQuote: '»',
 		laneHintAction: '— наблизити',
 
-		// ---- The Export dialog ----
-		exportButton: 'Експорт',
-
-		// ---- The picture of a view ----
-		moreSources: (n) => `і ще ${count(n, SOURCES)}`,
-
 		// ---- The widget on other sites ----
 		loadingTimeline: 'Завантаження хронології…',
 		couldNotLoad: (reason) => `Не вдалося завантажити хронологію: ${reason}`,
 		fetchFailed: (url) => `Не вдалося отримати ${url} (немає мережі або сервер не дозволяє цьому сайту його завантажувати)`,
 		serverAnswered: (url, status) => `${url}: відповідь сервера ${status}`,
 		noTimelineSource: 'Немає що показати: вкажіть у <citeline-timeline> атрибут src — адресу файлу timeline.json.',
-		openInCiteline: 'Відкрити в Citeline ↗',
-		embedFooter: 'Кожну подію підкріплено цитатою, яку можна перевірити.',
 
 		// ---- The words of the format ----
 		statusLabels: {
@@ -213,74 +162,20 @@ export function ukMessages({ count, list, number }: LanguageTools): Messages {
 			decade: (year, grammaticalCase) => `${year}-${grammaticalCase === 'genitive' ? 'х' : 'ті'}`
 		},
 
-		// ---- The error pages ----
-		notFoundTitle: 'Сторінку не знайдено',
-		notFoundText: 'За цією адресою сторінки немає. Можливо, у посиланні помилка або сторінку перенесено.',
-		errorTitle: 'Щось пішло не так',
-		errorText: 'Цю сторінку не вдалося показати. Спробуйте пізніше або почніть з головної сторінки.',
-		errorCode: 'Помилка',
-		backHome: 'На головну сторінку, до всіх хронологій',
-
-		// ---- Story mode (issue 15): one event at a time, /t/<slug>/story ----
-		storyLink: 'Читати як історію',
-
-		// ---- The home page's tools ----
-		makeTimelineHeading: 'Створити хронологію',
-		studioLink: 'Студія: хронологія з цитатами з ваших джерел',
-		importLink: 'Імпорт файлу TimelineJS або таблиці',
-
 		// ---- Search, filters, the compare view and a source's events (issue 13) ----
-		searchLabel: 'Пошук подій',
-		searchPlaceholder: 'Слова з назв, цитат, джерел, імена',
 		searchLoading: 'Завантаження пошуку…',
 		searchFailed: (reason) => `Пошук недоступний: ${reason}`,
-		searchResultsLabel: 'Знайдені події',
 		searchMatches: (n) => (n === 0 ? 'Жодна подія не відповідає пошуку' : `Знайдено: ${count(n, EVENTS)}`),
-		searchMoreResults: (n) => `і ще ${number(n)}, позначені на графіку`,
-		clearSearch: 'Очистити пошук',
 		matchesSearch: 'відповідає пошуку',
-		filtersButton: 'Фільтри',
-		filtersButtonActive: (n) => `Фільтри (${number(n)})`,
-		filtersHeading: 'Показати лише',
-		filterLane: 'Категорія',
-		filterStatus: 'Статус',
-		filterActor: 'Учасник',
-		filterSource: 'Джерело',
-		filterVerification: 'Перевірка',
-		filterDiscrepancy: 'Розбіжності',
 		checks: {
 			verified: 'Цитату перевірено',
 			unverified: 'Не перевірено',
 			unsourced: 'Без джерела',
 			unassessed: 'Не оцінено'
 		},
-		hasDiscrepancy: 'Є розбіжність',
 		eventsShown: (shown, total) => `Показано ${number(shown)} з ${number(total)}`,
 		clearSearchAndFilters: 'Очистити пошук і фільтри',
 		noEventsShown: 'За цими фільтрами не лишається жодної події.',
 		noticeUnknownFilter: (param, value) => `У цій хронології немає «${value}» для «${param}»; це значення пропущено.`,
-		compareLink: 'Порівняти джерела',
-		compareHeading: 'Порівняння джерел',
-		comparePageTitle: (timeline) => `Порівняння джерел — ${timeline} — Citeline`,
-		compareIntro: 'Кожен рядок — подія, кожен стовпець — джерело: дослівні слова джерела про подію або позначка, що воно про неї не повідомляє.',
-		compareEvent: 'Подія',
-		notReported: 'не повідомляє',
-		reportedAlone: (n) => `Лише це джерело: ${count(n, EVENTS)}`,
-		sortLabel: 'Порядок',
-		sortByLane: 'За категоріями, потім за часом',
-		sortByTime: 'За часом',
-		sortByFewestSources: 'Спершу з найменшою кількістю джерел',
-		downloadCsv: 'Завантажити CSV',
-		sourcesCapped: (shown, total) => `Показано ${number(shown)} з ${count(total, SOURCES)}: ті, на які спирається найбільше подій; інші можна вибрати фільтром «Джерело».`,
-		sourceEventsHeading: 'Події, які підтверджує це джерело',
-		sourceAloneHeading: 'Повідомляє лише це джерело',
-		sourceNoEvents: 'Жодна подія не спирається на це джерело.',
-		onlyThisSource: 'лише це джерело',
-		citedWithoutQuote: 'вказано без цитати',
-		/** Сторінки джерел. */
-		sourcePagesHeading: 'Джерела сторінками',
-		sourceListPageTitle: (page, pages) => `Джерела, сторінка ${page} з ${pages}`,
-		sourceRange: (first, last) => `Джерела ${number(first)}–${number(last)}`,
-		csvColumns: { id: 'id', title: 'подія', date: 'дата', lane: 'категорія', status: 'статус' }
 	};
 }
