@@ -78,6 +78,12 @@ test.describe('search', () => {
 		await searchBox(page).press('Escape');
 		await expect(searchBox(page)).toHaveValue('');
 		await expect.poll(() => new URL(page.url()).searchParams.has('q')).toBe(false);
+
+		// A word nothing matches: the line under the box says so, and no empty list opens.
+		await searchBox(page).fill('zeppelin');
+		await expect(page.getByTestId('search-matches')).toHaveText('No event matches');
+		await expect(page.getByRole('listbox', { name: 'Events found' })).toBeHidden();
+		await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
 	});
 });
 
