@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import type { Connect, Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFor, isHostConfiguration } from './src/lib/embed/headers.ts';
+import { reloadOnDataChange } from './scripts/vite/reload-on-data-change.ts';
 import { slimDateLocales } from './scripts/vite/slim-date-locales.ts';
 import { validateBesideBuild } from './scripts/vite/validate-beside-build.ts';
 
@@ -52,7 +53,7 @@ function noBlanketCors(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [slimDateLocales(), citelineHeaders(), validateBesideBuild(), sveltekit(), noBlanketCors()],
+	plugins: [slimDateLocales(), citelineHeaders(), validateBesideBuild(), reloadOnDataChange(), sveltekit(), noBlanketCors()],
 	environments: {
 		// Two groups of modules every page with JavaScript runs, each one chunk rather than the
 		// several that the bundler's split by importers gives, which compress worse and cost

@@ -14,11 +14,12 @@ import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node
 import { join, relative, resolve } from 'node:path';
 import type { Timeline } from '../model/timeline';
 import { validateTimeline, type ValidationIssue, type ValidationResult } from '../model/validate';
+import { dataFolder, DEFAULT_DATA_DIR } from './data-folder';
 import { isInside, readFolderFile } from './folder-file';
 import { printableIssue } from './printable';
 import { cachedSummary, cachedTimeline, projectValidationCache, storeTimeline, summarise, validationKey, type TimelineSummary, type ValidationCache } from './validation-cache';
 
-export const DEFAULT_DATA_DIR = 'data/timelines';
+export { DEFAULT_DATA_DIR };
 const TIMELINE_FILES = [
 	['timeline.json', 'json'],
 	['timeline.yaml', 'yaml'],
@@ -165,7 +166,7 @@ export interface LoadedTimeline {
 let cache: Map<string, LoadedTimeline> | undefined;
 
 /** Every valid timeline, by slug, read once per process; throws with every issue if any timeline is invalid. */
-export function loadTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEFAULT_DATA_DIR): Map<string, LoadedTimeline> {
+export function loadTimelines(dataDir: string = dataFolder()): Map<string, LoadedTimeline> {
 	return (cache ??= readTimelines(dataDir));
 }
 
@@ -179,7 +180,7 @@ export function timelinesLoaded(): Map<string, LoadedTimeline> | undefined {
  * when it has every folder as it is now (a few bytes each), else by reading the timelines
  * (which fills the cache for the prerender). Throws as readTimelines does.
  */
-export function timelineSummaries(dataDir: string = process.env.CITELINE_DATA ?? DEFAULT_DATA_DIR): TimelineSummary[] {
+export function timelineSummaries(dataDir: string = dataFolder()): TimelineSummary[] {
 	const cache = projectValidationCache();
 	if (cache) {
 		const folders = timelineFolders(dataDir);
@@ -200,8 +201,15 @@ export function timelineSummaries(dataDir: string = process.env.CITELINE_DATA ??
 	return [...readTimelines(dataDir).values()].map(summarise);
 }
 
+/**
+ * The name of the error readTimelines throws for invalid data. A name, not a class: the dev
+ * server loads this module afresh after every change under data/, and each load would make
+ * another class.
+ */
+export const INVALID_TIMELINE_DATA = 'InvalidTimelineData';
+
 /** Every valid timeline, by slug, read afresh and not kept; throws with every issue if any timeline is invalid. */
-export function readTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEFAULT_DATA_DIR): Map<string, LoadedTimeline> {
+export function readTimelines(dataDir: string = dataFolder()): Map<string, LoadedTimeline> {
 	const loaded = new Map<string, LoadedTimeline>();
 	const issues: ValidationIssue[] = [];
 	for (const { slug, result } of validateAll(dataDir, projectValidationCache())) {
@@ -209,7 +217,9 @@ export function readTimelines(dataDir: string = process.env.CITELINE_DATA ?? DEF
 		else issues.push(...result.issues);
 	}
 	if (issues.length > 0) {
-		throw new Error(`Timeline data is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(printableIssue).join('\n')}`);
+		const error = new Error(`Timeline data is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map(printableIssue).join('\n')}`);
+		error.name = INVALID_TIMELINE_DATA;
+		throw error;
 	}
 	return loaded;
 }
