@@ -30,7 +30,8 @@ const config = {
 		// CITELINE_BUILD_DIR: another output folder than build/ (the benchmark builds its own site).
 		// fallback: build/404.html, which static hosts (Netlify, Cloudflare Pages, GitHub Pages)
 		// serve for an address they have no file for. It is a shell that draws the error page
-		// (src/routes/+error.svelte) in the browser; every real page stays prerendered.
+		// (src/routes/+error.svelte) in the browser, with its words in English for a browser
+		// without JavaScript (scripts/vite/static-not-found.ts); every real page stays prerendered.
 		adapter: adapter({
 			pages: process.env.CITELINE_BUILD_DIR || 'build',
 			assets: process.env.CITELINE_BUILD_DIR || 'build',

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { headersFor, isHostConfiguration } from './src/lib/embed/headers.ts';
 import { reloadOnDataChange } from './scripts/vite/reload-on-data-change.ts';
 import { slimDateLocales } from './scripts/vite/slim-date-locales.ts';
+import { staticNotFound } from './scripts/vite/static-not-found.ts';
 import { validateBesideBuild } from './scripts/vite/validate-beside-build.ts';
 
 /**
@@ -53,7 +54,16 @@ function noBlanketCors(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [slimDateLocales(), citelineHeaders(), validateBesideBuild(), reloadOnDataChange(), sveltekit(), noBlanketCors()],
+	plugins: [
+		slimDateLocales(),
+		citelineHeaders(),
+		validateBesideBuild(),
+		reloadOnDataChange(),
+		sveltekit(),
+		noBlanketCors(),
+		// The adapter's fallback page (svelte.config.js: the output folder, fallback: '404.html').
+		staticNotFound(`${process.env.CITELINE_BUILD_DIR || 'build'}/404.html`)
+	],
 	environments: {
 		// Two groups of modules every page with JavaScript runs, each one chunk rather than the
 		// several that the bundler's split by importers gives, which compress worse and cost

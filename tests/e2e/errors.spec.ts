@@ -71,3 +71,15 @@ test('an unknown embed says so on its own, without the site header, and opens th
 	await expect(home).toHaveAttribute('target', '_blank');
 	await expect(home).toHaveAttribute('href', '/?lang=uk');
 });
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test("a static host's 404 page still says there is no page, with a link home", async ({ page }) => {
+		await serveLikeAStaticHost(page, UNKNOWN);
+		const response = await page.goto(UNKNOWN);
+		expect(response?.status()).toBe(404);
+		await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+		await expect(page.getByRole('main').getByRole('link', { name: 'Go to the home page, with every timeline' })).toHaveAttribute('href', '/');
+	});
+});
