@@ -24,18 +24,19 @@ export function staticNotFound(file: string): Plugin {
 					return;
 				}
 				const html = readFileSync(file, 'utf8');
-				if (html.includes('<noscript>')) return;
+				const words = notFoundWithoutScript();
+				if (html.includes(words)) return;
 				const body = /<body[^>]*>/.exec(html);
 				if (!body) this.error(`${file} has no <body>`);
 				const at = body.index + body[0].length;
-				writeFileSync(file, html.slice(0, at) + `\n\t\t${notFoundWithoutScript()}` + html.slice(at));
+				writeFileSync(file, html.slice(0, at) + `\n\t\t${words}` + html.slice(at));
 			}
 		}
 	};
 }
 
 /** The error page's 404 as plain HTML, styled by the page's inlined base styles. */
-export function notFoundWithoutScript(): string {
+function notFoundWithoutScript(): string {
 	const t = enSite;
 	return (
 		`<noscript><main style="max-width: 40rem; margin: 2rem auto; padding: 0 1rem">` +
