@@ -5,7 +5,9 @@
  * the timeline widget, which every page and the web component share). uk.ts and ru.ts beside
  * this file are typed against it.
  */
-import { countOf, formatNumber } from '../../grammar';
+// With its extension: the Vite config reads these words (scripts/vite/static-not-found.ts),
+// and Vite's native config loader, its default to come, needs it.
+import { countOf, formatNumber } from '../../grammar.ts';
 
 const count = (n: number, one: string, other: string) => countOf('en', n, { one, other });
 
