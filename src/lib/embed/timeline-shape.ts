@@ -242,11 +242,6 @@ export function checkManifestShape(data: unknown, version: number): Manifest {
 	checkIds(categories, 'categories', meta);
 	for (const category of categories) category.text('label');
 	for (const actor of meta.parts('actors', 'actor')) actor.text('id'), actor.text('name');
-	for (const source of meta.parts('sources', 'source')) {
-		source.text('id');
-		source.text('title', { nullable: true });
-		source.text('publisher', { nullable: true });
-	}
 	for (const era of meta.parts('eras', 'era')) era.text('title'), checkWhen(era, 'when');
 	if (meta.get('span') !== null) {
 		meta.instant('span.earliestMs');
@@ -258,6 +253,7 @@ export function checkManifestShape(data: unknown, version: number): Manifest {
 	file.instant('rowsAllInOne');
 	file.object('rowsPerLane');
 	file.texts('statuses');
+	file.texts('sourceIds');
 	file.parts('parts', 'part').forEach((part) => ['first', 'count', 'fromMs', 'toMs'].forEach((field) => part.instant(field)));
 	for (const field of ['originMs', 'binMs', 'bins']) file.instant(`density.${field}`);
 	file.object('density.byLane');

@@ -5,7 +5,7 @@ import type { Timeline } from '../model/timeline';
 import { STATUS_IDS } from '../model/vocabulary';
 import { buildPayload, MAX_ROWS_ALL_IN_ONE, MAX_ROWS_PER_LANE, PART_SIZE, payloadPartCounts } from './build';
 import { eventFromJson, idBucket } from './codec';
-import { detailPartName, idPartName, manifestFromJson, markPartName, PayloadReader, timelineOfParts } from './reader';
+import { detailPartName, idPartName, markPartName, PayloadReader, sourcesFromPart, timelineOfParts } from './reader';
 import { datasetTimeline, GENERATED_STATUSES, generatedTimeline, syntheticTimeline } from './testing';
 import type { MarkEvent } from './types';
 
@@ -98,11 +98,13 @@ describe.each([
 		expect(found).toEqual(new Map(ids.map((id, order) => [id, order])));
 	});
 
-	it('keeps the timeline without its events in the manifest', () => {
-		const { events: _events, discrepancies: _discrepancies, ...meta } = timeline;
+	it('keeps the timeline without its events and sources in the manifest, and the sources\' ids', () => {
+		const { events: _events, discrepancies: _discrepancies, sources, ...meta } = timeline;
 		expect(manifest.meta).toEqual(meta);
 		expect(manifest.meta).not.toHaveProperty('events');
 		expect(manifest.meta).not.toHaveProperty('discrepancies');
+		expect(manifest.meta).not.toHaveProperty('sources');
+		expect(manifest.sourceIds).toEqual(sources.map((s) => s.id));
 	});
 
 	it('gives each lane the rows it needs, within the caps', () => {
@@ -115,8 +117,9 @@ describe.each([
 		expect(manifest.rowsAllInOne).toBeLessThanOrEqual(MAX_ROWS_ALL_IN_ONE);
 	});
 
-	it('comes back whole from all its detail parts: the same events and discrepancies on them', () => {
-		const back = timelineOfParts(manifest.meta, payload.details);
+	it('comes back whole from its sources and all its detail parts: the same sources, events and discrepancies on them', () => {
+		const back = timelineOfParts(manifest.meta, sourcesFromPart(payload.sources), payload.details);
+		expect(back.sources).toEqual(timeline.sources);
 		expect(back.events).toEqual(timeline.events);
 		const touched = new Set(timeline.events.flatMap((e) => e.discrepancies));
 		const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
@@ -126,7 +129,7 @@ describe.each([
 	it('loses nothing in JSON: detail parts give back the events in full, Infinity and all', () => {
 		const parts = payload.details.map(throughJson);
 		expect(parts.flatMap((p) => p.events.map(eventFromJson))).toEqual(timeline.events);
-		expect(timelineOfParts(manifest.meta, parts).events).toEqual(timeline.events);
+		expect(timelineOfParts(manifest.meta, sourcesFromPart(throughJson(payload.sources)), parts).events).toEqual(timeline.events);
 	});
 
 	it('loses nothing in JSON: mark parts decode to each event\'s id, title, date, status, lane, parent and children', async () => {
@@ -190,13 +193,21 @@ describe('buildPayload of generated timelines', () => {
 });
 
 describe('buildPayload and JSON', () => {
-	// The manifest is written as manifest.json too. The shipped dataset has a source published
-	// "[2025-03-18..]" (latestMs +Infinity) and one "[..2025-03-22]" (earliestMs -Infinity):
-	// JSON turns both into null, and the reader turns them back.
-	it('keeps the sources\' open publication dates in the manifest through JSON', () => {
-		const { manifest } = buildPayload(dataset);
-		expect(manifestFromJson(throughJson(manifest))).toEqual(manifest);
-		expect(manifestFromJson(manifest)).toEqual(manifest);
+	// The shipped dataset has sources published "[2025-03-18..]" (latestMs +Infinity): JSON
+	// turns the unbounded side into null, and the reader turns it back.
+	it('keeps the sources\' open publication dates through JSON (sources.json)', () => {
+		const { sources } = buildPayload(dataset);
+		expect(dataset.sources.some((s) => s.published?.latestMs === Infinity)).toBe(true);
+		expect(sourcesFromPart(throughJson(sources)).list).toEqual(dataset.sources);
+		expect(sourcesFromPart(sources).list).toEqual(dataset.sources);
+	});
+
+	// What a page carries of a long timeline must not grow with its sources: their ids only.
+	it('keeps the sources out of the manifest: their ids there, the rest in sources.json', () => {
+		const { manifest, sources } = buildPayload(dataset);
+		expect(manifest.sourceIds).toEqual(dataset.sources.map((s) => s.id));
+		expect(JSON.stringify(manifest)).not.toContain(JSON.stringify(dataset.sources[0]?.title));
+		expect(sources.stats).toHaveLength(dataset.sources.length);
 	});
 
 	it('keeps every part but the manifest through JSON as it is', () => {

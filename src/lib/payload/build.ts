@@ -1,6 +1,6 @@
 /**
  * Writes a validated timeline as the explorer's payload (see types.ts): the manifest, the
- * mark and detail parts and the id buckets. Runs at build time, and in the browser on
+ * sources, the mark and detail parts and the id buckets. Runs at build time, and in the browser on
  * /import, where a timeline made on the spot is shown through the same parts.
  *
  * Everything that depends on the whole timeline is computed here, once: the density, the
@@ -14,7 +14,7 @@ import type { Discrepancy, Timeline } from '../model/timeline';
 import { eventToJson, idBucket, whenToJson } from './codec';
 import { binEvents, binOf } from './density';
 import { buildFacetPart, sourcesOf, type FacetPart } from '../search/facets';
-import { PAYLOAD_VERSION, type DetailPart, type IdPart, type Manifest, type MarkPart, type PartInfo } from './types';
+import { PAYLOAD_VERSION, type DetailPart, type IdPart, type Manifest, type MarkPart, type PartInfo, type SourcesPart } from './types';
 
 /** Events per part: a part of a busy stretch is still a small file. */
 export const PART_SIZE = 500;
@@ -25,6 +25,7 @@ export { MAX_ROWS_ALL_IN_ONE, MAX_ROWS_PER_LANE } from '../layout/chart-geometry
 
 export interface Payload {
 	manifest: Manifest;
+	sources: SourcesPart;
 	marks: MarkPart[];
 	details: DetailPart[];
 	ids: IdPart[];
@@ -38,7 +39,7 @@ export function payloadPartCounts(eventCount: number, partSize = PART_SIZE): { p
 }
 
 export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload {
-	const { events, discrepancies, ...meta } = timeline;
+	const { events, discrepancies, sources, ...meta } = timeline;
 	const extents = events.map((e) => markExtent(e.when));
 	const categoryIndex = new Map(timeline.categories.map((c, i) => [c.id, i]));
 	const statusIndex = new Map(STATUS_IDS.map((s, i) => [s, i]));
@@ -119,6 +120,7 @@ export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload 
 		manifest: {
 			version: PAYLOAD_VERSION,
 			meta,
+			sourceIds: sources.map((s) => s.id),
 			eventCount: events.length,
 			firstId: events[0]?.id ?? null,
 			lastId: events[events.length - 1]?.id ?? null,
@@ -129,8 +131,12 @@ export function buildPayload(timeline: Timeline, partSize = PART_SIZE): Payload 
 			rowsPerLane,
 			rowsAllInOne,
 			unattachedDiscrepancies: discrepancies.filter((d) => d.events.length === 0),
-			unattachedOrder: discrepancies.flatMap((d, i) => (d.events.length === 0 ? [i] : [])),
-			sourceStats
+			unattachedOrder: discrepancies.flatMap((d, i) => (d.events.length === 0 ? [i] : []))
+		},
+		sources: {
+			version: PAYLOAD_VERSION,
+			sources: sources.map(({ published, ...source }) => (published ? { ...source, published: whenToJson(published) } : source)),
+			stats: sourceStats
 		},
 		marks,
 		details,

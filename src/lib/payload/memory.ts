@@ -4,7 +4,7 @@
  */
 import type { Timeline } from '../model/timeline';
 import { buildPayload } from './build';
-import { detailPartName, FACETS_PART, idPartName, markPartName, PayloadReader, SEARCH_PART } from './reader';
+import { detailPartName, FACETS_PART, idPartName, markPartName, PayloadReader, SEARCH_PART, SOURCES_PART } from './reader';
 import { PAYLOAD_VERSION } from './types';
 
 export function readerInMemory(timeline: Timeline): PayloadReader {
@@ -15,6 +15,7 @@ export function readerInMemory(timeline: Timeline): PayloadReader {
 		const { buildSearchPart } = await import('../search/build-index');
 		return buildSearchPart(timeline, PAYLOAD_VERSION);
 	});
+	reader.seed(SOURCES_PART, payload.sources);
 	reader.seed(FACETS_PART, payload.facets);
 	payload.marks.forEach((part, i) => reader.seed(markPartName(i), part));
 	payload.details.forEach((part, i) => reader.seed(detailPartName(i), part));

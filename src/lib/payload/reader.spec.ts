@@ -6,7 +6,7 @@ import type { Timeline } from '../model/timeline';
 import { payloadFile } from '../server/payload';
 import { buildPayload, type Payload } from './build';
 import { readerInMemory } from './memory';
-import { detailPartName, fetchFrom, idPartName, markPartName, PayloadReader, readerFromPage, timelineOfParts, type FetchPart } from './reader';
+import { detailPartName, fetchFrom, idPartName, markPartName, PayloadReader, readerFromPage, SOURCES_PART, timelineOfParts, type FetchPart } from './reader';
 import { datasetTimeline, generatedTimeline, random } from './testing';
 import { PAYLOAD_VERSION } from './types';
 
@@ -154,13 +154,16 @@ describe('PayloadReader.details', () => {
 		expect(await reader.details(timeline.events[0]?.id ?? '', last)).toBeUndefined();
 	});
 
-	it('loads only the detail part when it is told the order, and each part once', async () => {
+	it('loads only the detail part and the sources when it is told the order, and each part once', async () => {
 		const { reader, fetchPart } = readerOf(timeline);
 		const event = timeline.events[9];
-		await Promise.all([reader.details(event?.id ?? '', 9), reader.details(event?.id ?? '', 9)]);
-		expect(fetchPart.asked).toEqual([detailPartName(reader.partAt(9))]);
+		const [details] = await Promise.all([reader.details(event?.id ?? '', 9), reader.details(event?.id ?? '', 9)]);
+		expect(fetchPart.asked.sort()).toEqual([detailPartName(reader.partAt(9)), SOURCES_PART].sort());
 		await reader.details(timeline.events[10]?.id ?? '', 10);
-		expect(fetchPart.asked).toEqual([detailPartName(reader.partAt(9))]);
+		expect(fetchPart.asked).toHaveLength(2);
+		// The sources come with the details, for the event's quotes.
+		const cited = event?.citations[0]?.source;
+		if (cited !== undefined) expect(details?.sources.get(cited)).toEqual(timeline.sources.find((s) => s.id === cited));
 	});
 
 	it('has the details at hand synchronously once their part is loaded, and not before', async () => {
@@ -229,6 +232,7 @@ describe('seeded parts', () => {
 		const reader = new PayloadReader(payload.manifest, fetchPart);
 		reader.seed(markPartName(0), payload.marks[0]);
 		reader.seed(detailPartName(0), payload.details[0]);
+		reader.seed(SOURCES_PART, payload.sources);
 		const first = timeline.events[0];
 		expect(reader.marksIfReady(0)?.map((m) => m.id)).toEqual(payload.marks[0]?.ids);
 		expect(reader.detailsIfReady(first?.id ?? '', 0)?.event).toEqual(first);
@@ -275,7 +279,7 @@ describe('timelineOfParts', () => {
 	it('gives back the events of the parts asked for, in time order', async () => {
 		const { reader, payload } = readerOf(timeline);
 		const parts = await reader.eventsInParts([2, 3]);
-		const back = timelineOfParts(payload.manifest.meta, parts);
+		const back = timelineOfParts(payload.manifest.meta, await reader.sources(), parts);
 		expect(back.events).toEqual(timeline.events.slice(8, 16));
 		expect(back.title).toBe(timeline.title);
 	});
@@ -284,7 +288,7 @@ describe('timelineOfParts', () => {
 		const dataset = datasetTimeline();
 		for (const partSize of [3, 500]) {
 			const { reader, payload } = readerOf(dataset, partSize);
-			const back = timelineOfParts(payload.manifest.meta, await reader.eventsInParts(payload.manifest.parts.map((_, i) => i)));
+			const back = timelineOfParts(payload.manifest.meta, await reader.sources(), await reader.eventsInParts(payload.manifest.parts.map((_, i) => i)));
 			expect(back.events).toEqual(dataset.events);
 			expect(back.discrepancies).toEqual(dataset.discrepancies);
 		}
@@ -306,7 +310,7 @@ describe('timelineOfParts', () => {
 			]
 		});
 		const { reader, payload } = readerOf(ordered, 2);
-		const back = timelineOfParts(payload.manifest.meta, await reader.eventsInParts(payload.manifest.parts.map((_, i) => i)));
+		const back = timelineOfParts(payload.manifest.meta, await reader.sources(), await reader.eventsInParts(payload.manifest.parts.map((_, i) => i)));
 		expect(back.discrepancies.map((d) => d.id)).toEqual(['later', 'earlier']);
 	});
 
@@ -316,7 +320,7 @@ describe('timelineOfParts', () => {
 	it('gives back a discrepancy that names no event, from all the parts', async () => {
 		const { reader, payload } = readerOf(timeline);
 		expect(timeline.discrepancies.map((d) => d.id)).toContain('no-event-dispute');
-		const back = timelineOfParts(payload.manifest.meta, await reader.eventsInParts(payload.manifest.parts.map((_, i) => i)), payload.manifest);
+		const back = timelineOfParts(payload.manifest.meta, await reader.sources(), await reader.eventsInParts(payload.manifest.parts.map((_, i) => i)), payload.manifest);
 		expect(back.events).toEqual(timeline.events);
 		expect(back.discrepancies).toEqual(timeline.discrepancies);
 	});

@@ -6,8 +6,8 @@
  */
 import { eventFromJson, idBucket, whenFromJson } from './codec';
 import { STATUS_IDS } from '../model/vocabulary';
-import type { Discrepancy, Timeline } from '../model/timeline';
-import type { DetailPart, EventDetails, IdPart, Manifest, MarkEvent, MarkPart, PartInfo, WhenJson } from './types';
+import type { Discrepancy, Source, Timeline } from '../model/timeline';
+import type { DetailPart, EventDetails, IdPart, Manifest, MarkEvent, MarkPart, PartInfo, SourceJson, SourcesPart, SourceStats } from './types';
 import type { FacetPart } from '../search/facets';
 import type { SearchIndex } from '../search/load-index';
 import type { SearchPart } from '../search/build-index';
@@ -21,6 +21,7 @@ export const detailPartName = (part: number) => `details-${part}.json`;
 export const idPartName = (bucket: number) => `ids-${bucket}.json`;
 export const FACETS_PART = 'facets.json';
 export const SEARCH_PART = 'search.json';
+export const SOURCES_PART = 'sources.json';
 
 /** A fetch of `<base>/<name>` that fails on any HTTP error, for the explorer, the embed and the element. */
 export function fetchFrom(base: string, fetcher: typeof fetch = fetch): FetchPart {
@@ -41,7 +42,7 @@ export class PayloadReader {
 		manifest: Manifest,
 		fetchPart: FetchPart
 	) {
-		this.manifest = manifestFromJson(manifest);
+		this.manifest = manifest;
 		this.#fetchPart = fetchPart;
 	}
 
@@ -129,18 +130,36 @@ export class PayloadReader {
 		return Object.hasOwn(part.ids, id) ? part.ids[id] : undefined;
 	}
 
-	/** The details of an event (undefined when there is no such event). */
+	/** The details of an event, with the sources (undefined when there is no such event). */
 	async details(id: string, order?: number): Promise<EventDetails | undefined> {
 		const at = order ?? (await this.orderOf(id));
 		if (at === undefined) return undefined;
-		const part = await this.#load<DetailPart>(detailPartName(this.partAt(at)));
-		return detailsIn(part, id);
+		const [part, sources] = await Promise.all([this.#load<DetailPart>(detailPartName(this.partAt(at))), this.sources()]);
+		return detailsIn(part, id, sources.byId);
 	}
 
-	/** The details of an event if its part is loaded already (for a synchronous first paint). */
+	/** The details of an event if its part and the sources are loaded already (for a synchronous first paint). */
 	detailsIfReady(id: string, order: number): EventDetails | undefined {
 		const part = this.#ready.get(detailPartName(this.partAt(order))) as DetailPart | undefined;
-		return part && detailsIn(part, id);
+		const sources = this.sourcesIfReady();
+		return part && sources && detailsIn(part, id, sources.byId);
+	}
+
+	/** The sources in full, if the part is at hand (a page whose source list is short carries it). */
+	sourcesIfReady(): Sources | undefined {
+		const raw = this.#ready.get(SOURCES_PART) as SourcesPart | undefined;
+		return raw && this.#decodeSources(raw);
+	}
+
+	/** The sources in full: for an event's quotes, the filters, the compare view and exports. */
+	async sources(): Promise<Sources> {
+		return this.#decodeSources(await this.#load<SourcesPart>(SOURCES_PART));
+	}
+
+	#sources: { raw: SourcesPart; decoded: Sources } | undefined;
+	#decodeSources(raw: SourcesPart): Sources {
+		if (this.#sources?.raw !== raw) this.#sources = { raw, decoded: sourcesFromPart(raw) };
+		return this.#sources.decoded;
 	}
 
 	/** Every event's facets, if the part is at hand (the page carries it for a short timeline). */
@@ -177,11 +196,32 @@ export class PayloadReader {
 	}
 }
 
-function detailsIn(part: DetailPart, id: string): EventDetails | undefined {
+/** The timeline's sources, in its order and by id, with how many events rest on each. */
+export interface Sources {
+	list: Source[];
+	byId: ReadonlyMap<string, Source>;
+	stats: SourceStats[];
+}
+
+/**
+ * The sources as sources.json gives them: a date published "on or after" has an unbounded
+ * side, written as null (see codec.ts), which comes back as Infinity.
+ */
+export function sourcesFromPart(part: SourcesPart): Sources {
+	const list = part.sources.map(sourceFromJson);
+	return { list, byId: new Map(list.map((s) => [s.id, s])), stats: part.stats };
+}
+
+function sourceFromJson({ published, ...source }: SourceJson): Source {
+	return published ? { ...source, published: whenFromJson(published) } : source;
+}
+
+function detailsIn(part: DetailPart, id: string, sources: ReadonlyMap<string, Source>): EventDetails | undefined {
 	const json = part.events.find((e) => e.id === id);
 	if (!json) return undefined;
 	const inPart = new Map(part.events.map((e) => [e.id, e.title]));
 	return {
+		sources,
 		event: eventFromJson(json),
 		discrepancies: part.discrepancies.filter((d) => json.discrepancies.includes(d.id)),
 		titleOf: (other) => inPart.get(other) ?? (Object.hasOwn(part.titles, other) ? part.titles[other] : undefined) ?? other
@@ -195,6 +235,7 @@ function detailsIn(part: DetailPart, id: string): EventDetails | undefined {
  */
 export function timelineOfParts(
 	meta: Manifest['meta'],
+	sources: Sources,
 	parts: readonly DetailPart[],
 	unattached?: Pick<Manifest, 'unattachedDiscrepancies' | 'unattachedOrder'>
 ): Timeline {
@@ -203,17 +244,7 @@ export function timelineOfParts(
 	for (const part of parts) part.discrepancies.forEach((d, i) => byOrder.set(part.discrepancyOrder[i] as number, d));
 	unattached?.unattachedDiscrepancies.forEach((d, i) => byOrder.set(unattached.unattachedOrder[i] as number, d));
 	const discrepancies = [...byOrder.entries()].sort((a, b) => a[0] - b[0]).map(([, d]) => d);
-	return { ...meta, events, discrepancies };
-}
-
-/**
- * The manifest as JSON gives it: a source published "on or after" a date has an unbounded
- * side, written as null (see codec.ts). Idempotent, so a manifest the page carried (which
- * keeps Infinity) passes through unchanged.
- */
-export function manifestFromJson(manifest: Manifest): Manifest {
-	const sources = manifest.meta.sources.map((s) => (s.published ? { ...s, published: whenFromJson(s.published as unknown as WhenJson) } : s));
-	return { ...manifest, meta: { ...manifest.meta, sources } };
+	return { ...meta, sources: sources.list, events, discrepancies };
 }
 
 /** What a page carries of its payload: the manifest, and the parts its first view needs. */

@@ -6,10 +6,14 @@
  * explorer, the embed and the web component read this instead, so that what they load
  * follows the screen, not the size of the timeline:
  *
- * - the **manifest**: everything but the events (title, lanes, sources, eras…), how many
- *   events there are, where each part lies in time, a density of events per lane over the
- *   whole span (for the zoomed-out view and the overview strip) and the rows each lane
- *   needs. It is small whatever the timeline's size, and the page carries it.
+ * - the **manifest**: everything but the events and the sources (title, lanes, actors,
+ *   eras…), the sources' ids, how many events there are, where each part lies in time, a
+ *   density of events per lane over the whole span (for the zoomed-out view and the overview
+ *   strip) and the rows each lane needs. It is small whatever the timeline's size, and the
+ *   page carries it.
+ * - the **sources** (`sources.json`): each source's title, publisher, address, notes… and
+ *   how many events rest on it, loaded when an event is opened, the filters are shown or the
+ *   timeline exported; a page whose source list is short carries it.
  * - **mark parts**: the events in time order, a few hundred to a part, with only what
  *   drawing needs (id, title, date, status, lane, parent and children), loaded when the
  *   view is close enough to draw marks.
@@ -28,10 +32,10 @@
  * browser needs neither the EDTF grammar nor the schema.
  */
 import type { When } from '../model/dates';
-import type { Discrepancy, Status, Timeline, TimelineEvent } from '../model/timeline';
+import type { Discrepancy, Source, Status, Timeline, TimelineEvent } from '../model/timeline';
 
 /** Bumped when a part's shape changes, so that a cached old part is never misread. */
-export const PAYLOAD_VERSION = 2;
+export const PAYLOAD_VERSION = 3;
 
 /** What drawing an event needs. A TimelineEvent is one, so layout takes either. */
 export interface MarkEvent {
@@ -47,6 +51,9 @@ export interface MarkEvent {
 
 /** The timeline without its events and discrepancies. */
 export type TimelineMeta = Omit<Timeline, 'events' | 'discrepancies'>;
+
+/** What the manifest carries of the timeline: neither its events nor its sources. */
+export type ManifestMeta = Omit<TimelineMeta, 'sources'>;
 
 /** One part of the events: positions `first` to `first + count - 1` in time order. */
 export interface PartInfo {
@@ -70,7 +77,9 @@ export interface Density {
 
 export interface Manifest {
 	version: typeof PAYLOAD_VERSION;
-	meta: TimelineMeta;
+	meta: ManifestMeta;
+	/** The sources' ids in the timeline's order: the filters and links name sources by them. */
+	sourceIds: string[];
 	eventCount: number;
 	/** The first and last event in time order, for Home and End. */
 	firstId: string | null;
@@ -88,9 +97,20 @@ export interface Manifest {
 	unattachedDiscrepancies: Discrepancy[];
 	/** Their positions in the timeline's list. */
 	unattachedOrder: number[];
-	/** Per source (in the timeline's order): how many events rest on it, and on it alone. */
-	sourceStats: SourceStats[];
 }
+
+/**
+ * The sources in full, in the timeline's order (sources.json): at 100,000 events and a
+ * thousand sources they were most of the page's data, which the first view does not draw.
+ */
+export interface SourcesPart {
+	version: typeof PAYLOAD_VERSION;
+	sources: SourceJson[];
+	/** Per source: how many events rest on it, and on it alone. */
+	stats: SourceStats[];
+}
+
+export type SourceJson = Omit<Source, 'published'> & { published?: WhenJson };
 
 export interface SourceStats {
 	events: number;
@@ -140,6 +160,8 @@ export interface IdPart {
 /** What an open event shows: the event in full, the discrepancies on it, the titles of its links. */
 export interface EventDetails {
 	event: TimelineEvent;
+	/** The timeline's sources by id, for the event's quotes and its discrepancies' claims. */
+	sources: ReadonlyMap<string, Source>;
 	discrepancies: Discrepancy[];
 	titleOf(id: string): string;
 }

@@ -67,7 +67,7 @@ describe('applyFilters on the call timeline', () => {
 	it('the prisoner exchange rests on the Weekly Blitz article alone', () => {
 		const order = timeline.events.findIndex((e) => e.id === 'prisoner-exchange');
 		expect(payload.facets.sources[order]).toEqual([vocabulary.sources.indexOf('weekly-blitz')]);
-		const blitz = payload.manifest.sourceStats[vocabulary.sources.indexOf('weekly-blitz')];
+		const blitz = payload.sources.stats[vocabulary.sources.indexOf('weekly-blitz')];
 		const alone = timeline.events.filter((e) => sourcesOf(e).length === 1 && sourcesOf(e)[0] === 'weekly-blitz').length;
 		expect(blitz).toEqual({ events: timeline.events.filter((e) => sourcesOf(e).includes('weekly-blitz')).length, alone });
 		expect(alone).toBeGreaterThan(0);

@@ -20,7 +20,8 @@ describe('timelineEntries', () => {
 			expect(entry.archivedSourceIds).toEqual([...archives.keys()].sort((a, b) => entry.sourceIds.indexOf(a) - entry.sourceIds.indexOf(b)));
 			expect(entry.listPageCount).toBe(Math.ceil(timeline.events.length / 1000));
 			const payload = payloadOf(entry.slug)!;
-			expect(entry.payloadNames).toHaveLength(3 + payload.marks.length + payload.details.length + payload.ids.length);
+			// The manifest, the sources, the facets and the search index, then the parts.
+			expect(entry.payloadNames).toHaveLength(4 + payload.marks.length + payload.details.length + payload.ids.length);
 			for (const name of entry.payloadNames) expect(payloadFile(payload, name), name).toBeDefined();
 		}
 	});

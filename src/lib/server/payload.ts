@@ -4,9 +4,10 @@
  * /t/<slug>/payload/.
  */
 import { buildPayload, payloadPartCounts, type Payload } from '../payload/build';
-import { detailPartName, FACETS_PART, idPartName, markPartName, SEARCH_PART, type PagePayload } from '../payload/reader';
+import { detailPartName, FACETS_PART, idPartName, markPartName, SEARCH_PART, SOURCES_PART, type PagePayload } from '../payload/reader';
 import { PAYLOAD_VERSION } from '../payload/types';
 import { buildSearchPart } from '../search/build-index';
+import { INLINE_SOURCES_MAX } from './source-pages';
 import { loadTimelines } from './timelines';
 
 /** The payload and, served beside it, the search index. */
@@ -32,6 +33,7 @@ export function payloadFileNames(eventCount: number): string[] {
 	const { parts, idBuckets } = payloadPartCounts(eventCount);
 	return [
 		'manifest.json',
+		SOURCES_PART,
 		FACETS_PART,
 		SEARCH_PART,
 		...Array.from({ length: parts }, (_, i) => markPartName(i)),
@@ -43,6 +45,7 @@ export function payloadFileNames(eventCount: number): string[] {
 /** The part called `name`, or undefined when the payload has none by that name. */
 export function payloadFile(payload: Payload & Partial<Pick<ServedPayload, 'search'>>, name: string): unknown {
 	if (name === 'manifest.json') return payload.manifest;
+	if (name === SOURCES_PART) return payload.sources;
 	if (name === FACETS_PART) return payload.facets;
 	if (name === SEARCH_PART) return payload.search?.();
 	const match = /^(marks|details|ids)-(\d+)\.json$/.exec(name);
@@ -51,9 +54,15 @@ export function payloadFile(payload: Payload & Partial<Pick<ServedPayload, 'sear
 	return list[Number(match[2])];
 }
 
-/** Timelines up to this many events come in one part, which the page carries: the first view needs no request. */
-export function pagePayload(payload: Payload): PagePayload {
+/**
+ * What a page carries of the payload: the manifest, and the parts its first view needs, so
+ * that it needs no request. A timeline of one part comes whole. The sources come while the
+ * explorer lists them itself (INLINE_SOURCES_MAX), or always where the page needs every one
+ * at once (`withSources`: the compare view, story mode).
+ */
+export function pagePayload(payload: Payload, { withSources = false } = {}): PagePayload {
 	const seeds: Record<string, unknown> = {};
+	if (withSources || payload.marks.length === 1 || payload.manifest.sourceIds.length <= INLINE_SOURCES_MAX) seeds[SOURCES_PART] = payload.sources;
 	if (payload.marks.length === 1) {
 		seeds[markPartName(0)] = payload.marks[0];
 		seeds[detailPartName(0)] = payload.details[0];

@@ -3,7 +3,7 @@
  * widgets on one page never share a view or a selection.
  */
 import { getContext, setContext } from 'svelte';
-import type { TimelineMeta } from '../payload/types';
+import type { ManifestMeta } from '../payload/types';
 import type { TimelineData } from './timeline-data.svelte';
 import type { Finder } from './finder.svelte';
 import type { Selection } from './selection.svelte';
@@ -11,7 +11,7 @@ import type { Viewport } from './viewport.svelte';
 
 export interface TimelineContext {
 	/** The timeline without its events (those come part by part through `data`). */
-	timeline: TimelineMeta;
+	timeline: ManifestMeta;
 	/** The events at hand (`data.index`, reactive), loaded as the view needs them. */
 	data: TimelineData;
 	viewport: Viewport;

@@ -11,7 +11,7 @@
  * Filtering removes events (from the chart, the list, the compare view); search keeps them
  * and marks the ones found, so that a reader sees where in time the matches lie.
  */
-import type { PayloadReader } from '../payload/reader';
+import type { PayloadReader, Sources } from '../payload/reader';
 import type { MarkEvent, Manifest } from '../payload/types';
 import type { FacetPart, FacetVocabulary, FilterResult } from '../search/facets';
 import { queryTerms } from '../search/fold';
@@ -30,6 +30,8 @@ export class Finder {
 	#query = $state('');
 	filters: Filters = $state.raw(NO_FILTERS);
 	#facets: FacetPart | undefined = $state.raw();
+	/** The sources in full, for the filters' names: loaded with the facets (or carried by the page). */
+	sources: Sources | undefined = $state.raw();
 	#arithmetic: FilterArithmetic | undefined = $state.raw();
 	#index: SearchIndex | undefined = $state.raw();
 	/** Whether the facets and their arithmetic are at hand: 'ready' once filters can be applied. */
@@ -42,8 +44,9 @@ export class Finder {
 		this.#reader = reader;
 		this.manifest = reader.manifest;
 		const meta = this.manifest.meta;
-		this.vocabulary = { lanes: meta.categories.map((c) => c.id), actors: meta.actors.map((a) => a.id), sources: meta.sources.map((s) => s.id) };
+		this.vocabulary = { lanes: meta.categories.map((c) => c.id), actors: meta.actors.map((a) => a.id), sources: this.manifest.sourceIds };
 		this.#facets = reader.facetsIfReady();
+		this.sources = reader.sourcesIfReady();
 	}
 
 	/** The search as typed. Setting it loads the index if it is not loaded yet. */
@@ -162,9 +165,10 @@ export class Finder {
 		this.#loadingFacets ??= (async () => {
 			this.facetsStatus = 'loading';
 			try {
-				const [facets, arithmetic] = await Promise.all([this.#facets ?? this.#reader.facets(), import('../search/facets')]);
+				const [facets, arithmetic, sources] = await Promise.all([this.#facets ?? this.#reader.facets(), import('../search/facets'), this.sources ?? this.#reader.sources()]);
 				this.#facets = facets;
 				this.#arithmetic = arithmetic;
+				this.sources = sources;
 				this.facetsStatus = 'ready';
 			} catch (error) {
 				this.facetsStatus = 'failed';

@@ -115,7 +115,8 @@ export class TimelineData {
 	/** The whole timeline, or the events meeting a window, in full (for exports). */
 	async timeline(window?: [number, number]): Promise<Timeline> {
 		const parts = window ? this.#reader.partsMeeting(...window) : this.manifest.parts.map((_, i) => i);
-		return timelineOfParts(this.manifest.meta, await this.#reader.eventsInParts(parts), window ? undefined : this.manifest);
+		const [sources, details] = await Promise.all([this.#reader.sources(), this.#reader.eventsInParts(parts)]);
+		return timelineOfParts(this.manifest.meta, sources, details, window ? undefined : this.manifest);
 	}
 
 	#loadPart(part: number, keep: readonly number[]): Promise<void> {

@@ -9,5 +9,5 @@ export const entries: EntryGenerator = slugEntries;
 export const load: PageServerLoad = ({ params }) => {
 	const payload = payloadOf(params.slug);
 	if (!payload) error(404, `No timeline called "${params.slug}"`);
-	return { payload: pagePayload(payload) };
+	return { payload: pagePayload(payload, { withSources: true }) };
 };

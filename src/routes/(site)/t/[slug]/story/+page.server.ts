@@ -15,5 +15,5 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const { timeline } = loaded;
 	// The story's list: its own order, if it declares one.
 	locals.jsonLd = pageJsonLd(timeline, url, `/t/${timeline.slug}/story`, timeline.story?.events);
-	return { payload: pagePayload(payload) };
+	return { payload: pagePayload(payload, { withSources: true }) };
 };
