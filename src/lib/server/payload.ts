@@ -58,7 +58,7 @@ export function payloadFile(payload: Payload & Partial<Pick<ServedPayload, 'sear
  * What a page carries of the payload: the manifest, and the parts its first view needs, so
  * that it needs no request. A timeline of one part comes whole. The sources come while the
  * explorer lists them itself (INLINE_SOURCES_MAX), or always where the page needs every one
- * at once (`withSources`: the compare view, story mode).
+ * at once (`withSources`: the compare view, whose columns are sources).
  */
 export function pagePayload(payload: Payload, { withSources = false } = {}): PagePayload {
 	const seeds: Record<string, unknown> = {};

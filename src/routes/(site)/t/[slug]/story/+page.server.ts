@@ -7,7 +7,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = slugEntries;
 
-/** Story mode reads the payload as the explorer does: the manifest, and the one part of a short timeline. */
+/** Story mode reads the payload as the explorer does: the manifest, the one part of a short timeline, and the sources while they are few (a slide fetches them with its event otherwise). */
 export const load: PageServerLoad = ({ params, url, locals }) => {
 	const loaded = loadTimelines().get(params.slug);
 	const payload = payloadOf(params.slug);
@@ -15,5 +15,5 @@ export const load: PageServerLoad = ({ params, url, locals }) => {
 	const { timeline } = loaded;
 	// The story's list: its own order, if it declares one.
 	locals.jsonLd = pageJsonLd(timeline, url, `/t/${timeline.slug}/story`, timeline.story?.events);
-	return { payload: pagePayload(payload, { withSources: true }) };
+	return { payload: pagePayload(payload) };
 };
