@@ -19,9 +19,14 @@ const DOM_NODES_MAX = 5000;
 interface RawEvent {
 	id: string;
 	title: string;
+	citations: { source: string }[];
+}
+interface RawSource {
+	id: string;
+	title: string | null;
 }
 const file = fileURLToPath(new URL('../../.large/data/large/timeline.json', import.meta.url));
-const raw = JSON.parse(readFileSync(file, 'utf8')) as { events: RawEvent[]; sources: { id: string }[] };
+const raw = JSON.parse(readFileSync(file, 'utf8')) as { events: RawEvent[]; sources: RawSource[] };
 const events: RawEvent[] = raw.events;
 
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
@@ -92,6 +97,9 @@ test('a deep link into the middle opens that event', async ({ page }) => {
 	await page.goto(`${PAGE}?event=${encodeURIComponent(event.id)}`);
 	const details = page.getByRole('complementary');
 	await expect(details.getByRole('heading', { level: 2 })).toHaveText(event.title);
+	// Its quote names its source, whose details the page did not carry.
+	const cited = raw.sources.find((s) => s.id === event.citations[0]?.source) as RawSource;
+	await expect(details.getByText(cited.title as string, { exact: false })).toBeVisible();
 	await expect(page.locator(`.events button[data-event="${event.id}"]`)).toHaveAttribute('aria-current', 'true');
 	// No notice: the event was found although its part was not loaded with the page.
 	await expect(page.locator('.notice')).toHaveCount(0);
@@ -138,8 +146,12 @@ test('a list page opens from the explorer as the plain page it is, without its d
 test('the sources come in linked pages that hold every source exactly once, and the explorer page stays small', async ({ request }) => {
 	expect(raw.sources.length).toBeGreaterThan(100);
 	const explorer = await (await request.get(PAGE)).text();
-	// No source is listed on the explorer page itself: it links to the pages.
+	// No source is listed on the explorer page itself: it links to the pages. Nor does its
+	// data carry them (the payload's sources.json comes when an event is opened or the filters shown).
 	expect(explorer).not.toMatch(/<li id="source-/);
+	const sample = raw.sources[Math.floor(raw.sources.length / 2)] as RawSource;
+	expect(sample.title).not.toBeNull();
+	expect(explorer).not.toContain(`"${sample.title}"`);
 	const pages = [...new Set([...explorer.matchAll(/href="(\/t\/large\/sources\/page\/\d+)[^"]*"/g)].map((m) => m[1] as string))];
 	expect(pages.length).toBeGreaterThan(1);
 	const seen = new Map<string, number>();
