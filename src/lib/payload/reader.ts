@@ -194,6 +194,13 @@ export class PayloadReader {
 	async eventsInParts(parts: readonly number[]): Promise<DetailPart[]> {
 		return Promise.all(parts.map((p) => this.#load<DetailPart>(detailPartName(p))));
 	}
+
+	/** The whole timeline, or the events meeting a window, in full, with the sources (for exports). */
+	async timeline(window?: [number, number]): Promise<Timeline> {
+		const parts = window ? this.partsMeeting(...window) : this.manifest.parts.map((_, i) => i);
+		const [sources, details] = await Promise.all([this.sources(), this.eventsInParts(parts)]);
+		return timelineOfParts(this.manifest.meta, sources, details, window ? undefined : this.manifest);
+	}
 }
 
 /** The timeline's sources, in its order and by id, with how many events rest on each. */

@@ -9,7 +9,7 @@
  */
 import { buildEventIndex, indexedEvent, indexOfItems, type EventIndex, type IndexedEvent } from '../layout/visible';
 import { countInWindow, denseCounts, prefixSums } from '../payload/density';
-import { timelineOfParts, type PayloadReader } from '../payload/reader';
+import type { PayloadReader } from '../payload/reader';
 import type { EventDetails, Manifest, MarkEvent } from '../payload/types';
 import type { Timeline } from '../model/timeline';
 
@@ -113,10 +113,8 @@ export class TimelineData {
 	}
 
 	/** The whole timeline, or the events meeting a window, in full (for exports). */
-	async timeline(window?: [number, number]): Promise<Timeline> {
-		const parts = window ? this.#reader.partsMeeting(...window) : this.manifest.parts.map((_, i) => i);
-		const [sources, details] = await Promise.all([this.#reader.sources(), this.#reader.eventsInParts(parts)]);
-		return timelineOfParts(this.manifest.meta, sources, details, window ? undefined : this.manifest);
+	timeline(window?: [number, number]): Promise<Timeline> {
+		return this.#reader.timeline(window);
 	}
 
 	#loadPart(part: number, keep: readonly number[]): Promise<void> {
